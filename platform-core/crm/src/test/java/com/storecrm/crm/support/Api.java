@@ -1,0 +1,70 @@
+package com.storecrm.crm.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the service under test: real requests, raw status codes, parsed JSON. */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final int port;
+
+    Api(int port) {
+        this.port = port;
+    }
+
+    public Response get(String path, String authorization) {
+        return send(builder(path, authorization).GET());
+    }
+
+    public Response post(String path, String authorization, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(builder(path, authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder builder(String path, String authorization) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.storecrm.tenancy.catalog;
+
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+/** Creates and migrates one tenant's schema with the operational tables; run as the owner role. */
+public class TenantSchemaMigrations {
+
+    private final DataSource ownerDataSource;
+    private final String appRole;
+
+    public TenantSchemaMigrations(DataSource ownerDataSource, String appRole) {
+        this.ownerDataSource = ownerDataSource;
+        this.appRole = appRole;
+    }
+
+    public void migrate(String schema) {
+        flyway(schema).migrate();
+    }
+
+    /** The version the schema is at, empty when it was never migrated. */
+    public Optional<String> currentVersion(String schema) {
+        MigrationInfo current = flyway(schema).info().current();
+        return Optional.ofNullable(current).map(info -> info.getVersion().getVersion());
+    }
+
+    public String latestVersion() {
+        MigrationInfo[] all = flyway("tenant_latest_probe").info().all();
+        return all.length == 0 ? "0" : all[all.length - 1].getVersion().getVersion();
+    }
+
+    private Flyway flyway(String schema) {
+        return Flyway.configure()
+                .dataSource(ownerDataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .locations("classpath:db/tenant")
+                .placeholders(Map.of("appRole", appRole))
+                .load();
+    }
+}
