@@ -73,7 +73,7 @@ public class LeadService {
         Page<Lead> found = stores.isEmpty() ? Page.empty(pageable)
                 : status == null ? leads.findByStoreIdIn(stores, pageable)
                 : leads.findByStoreIdInAndStatus(stores, status, pageable);
-        return PageResponse.of(found, LeadService::toView);
+        return PageRequests.response(found, LeadService::toView);
     }
 
     private static TenantScope requireLeadWorker() {

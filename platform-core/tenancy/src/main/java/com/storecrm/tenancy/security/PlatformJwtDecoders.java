@@ -27,10 +27,15 @@ public final class PlatformJwtDecoders {
         NimbusJwtDecoder decoder = properties.publicKey() != null
                 ? NimbusJwtDecoder.withPublicKey(readPublicKey(properties)).build()
                 : NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
-                JwtValidators.createDefaultWithIssuer(properties.issuer()),
-                audience(properties.audience()))));
+        decoder.setJwtValidator(validator(properties));
         return decoder;
+    }
+
+    /** Expiry, not-before, issuer and audience: what every service checks beyond the signature. */
+    public static OAuth2TokenValidator<Jwt> validator(PlatformSecurityProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                audience(properties.audience())));
     }
 
     static OAuth2TokenValidator<Jwt> audience(String audience) {

@@ -1,6 +1,8 @@
 package com.storecrm.tenancy.web;
 
 import java.util.Map;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -11,20 +13,19 @@ import org.springframework.data.domain.Sort;
  */
 public final class PageRequests {
 
-    public static final int MAX_SIZE = 200;
-
     private PageRequests() {
     }
 
     /** @param sortable API field name to entity property */
     public static Pageable of(int page, int size, String sort, Map<String, String> sortable, Sort fallback) {
-        if (page < 0) {
-            throw ApiProblem.invalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw ApiProblem.invalidField("size", "must be between 1 and " + MAX_SIZE);
-        }
+        PageBounds.check(page, size);
         return PageRequest.of(page, size, sort == null || sort.isBlank() ? fallback : parse(sort, sortable));
+    }
+
+    /** The contract's list shape of a Spring Data page. */
+    public static <E, T> PageResponse<T> response(Page<E> page, Function<E, T> mapper) {
+        return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(),
+                page.getSize(), page.getTotalElements());
     }
 
     private static Sort parse(String sort, Map<String, String> sortable) {

@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +26,7 @@ import tools.jackson.databind.DatabindException;
 
 /** Every error leaves as RFC 9457 problem details; validation errors name each offending field. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -48,8 +51,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(ApiProblem.FieldProblem::field)).toList());
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ObjectOptimisticLockingFailureException e) {
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "Conflict",
                 "the record was changed by someone else; reload and try again"));
     }

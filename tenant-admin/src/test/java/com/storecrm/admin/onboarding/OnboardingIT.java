@@ -1,0 +1,234 @@
+package com.storecrm.admin.onboarding;
+
+import static com.storecrm.admin.TenantRequests.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.storecrm.admin.AdminApi;
+import com.storecrm.admin.TenantAdminIntegrationTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+class OnboardingIT extends TenantAdminIntegrationTest {
+
+    private final JdbcClient owner = JdbcClient.create(DATABASE.ownerDataSource());
+
+    @AfterEach
+    void noInjectedFailure() {
+        FAIL_AT.set(null);
+    }
+
+    @Test
+    void onboardsATenantWithStoresAndAWorkingAdminClient() {
+        AdminApi.Response created = api().post("/api/platform/tenants", api().operatorToken(), tenant("acme_pallets"));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode body = created.json();
+        assertThat(body.get("slug").asString()).isEqualTo("acme_pallets");
+        assertThat(body.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(body.get("subsidiaries")).hasSize(2);
+        assertThat(body.get("subsidiaries").get(0).get("stores").get(0).get("platform").asString()).isEqualTo("TMALL");
+        assertThat(body.get("adminUserId").asString()).isNotBlank();
+        String clientId = body.get("adminClient").get("clientId").asString();
+        String secret = body.get("adminClient").get("clientSecret").asString();
+        assertThat(schemaExists("tenant_acme_pallets")).isTrue();
+
+        AdminApi.Response token = api().token(clientId, secret);
+        assertThat(token.status()).as(token.toString()).isEqualTo(200);
+        AdminApi.Response users = api().get("/api/tenant/users", api().bearerOf(token));
+        assertThat(users.status()).as(users.toString()).isEqualTo(200);
+        assertThat(users.json().get("content").get(0).get("username").asString()).isEqualTo("admin");
+    }
+
+    @Test
+    void repeatingTheSameRequestReturnsTheSameTenantWithoutASecondSchemaOrSecret() {
+        String operator = api().operatorToken();
+        AdminApi.Response first = api().post("/api/platform/tenants", operator, tenant("same_again"));
+        AdminApi.Response second = api().post("/api/platform/tenants", operator, tenant("same_again"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).as(second.toString()).isEqualTo(200);
+        assertThat(second.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(second.json().get("adminClient").get("clientId").asString())
+                .isEqualTo(first.json().get("adminClient").get("clientId").asString());
+        assertThat(second.json().get("adminClient").get("clientSecret").isNull()).isTrue();
+        assertThat(count("select count(*) from public.tenant where slug = 'same_again'")).isEqualTo(1);
+        assertThat(count("select count(*) from public.api_client c join public.tenant t on t.id = c.tenant_id where t.slug = 'same_again'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDifferentRequestForAnExistingSlugIsAConflict() {
+        String operator = api().operatorToken();
+        assertThat(api().post("/api/platform/tenants", operator, tenant("taken_slug")).status()).isEqualTo(201);
+
+        AdminApi.Response otherName = api().post("/api/platform/tenants", operator, tenant("taken_slug", "Another Co.", "admin-password"));
+        AdminApi.Response otherPassword = api().post("/api/platform/tenants", operator, tenant("taken_slug", "Pallet Co. taken_slug", "other-password"));
+
+        assertThat(otherName.status()).isEqualTo(409);
+        assertThat(otherPassword.status()).isEqualTo(409);
+        assertThat(otherName.contentType()).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "a failure at step {0} leaves nothing behind")
+    @ValueSource(strings = {"catalog", "schema", "admin-client", "activate"})
+    void aFailureMidWayLeavesNothingBehind(String step) {
+        String slug = "fails_at_" + step.replace('-', '_');
+        FAIL_AT.set(step);
+        AdminApi.Response failed = api().post("/api/platform/tenants", api().operatorToken(), tenant(slug));
+
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
+        assertThat(failed.contentType()).startsWith("application/problem+json");
+        assertThat(count("select count(*) from public.tenant where slug = '" + slug + "'")).isZero();
+        assertThat(count("select count(*) from public.store s join public.tenant t on t.id = s.tenant_id where t.slug = '" + slug + "'")).isZero();
+        assertThat(count("select count(*) from public.app_user where username = 'admin' and tenant_id not in (select id from public.tenant)")).isZero();
+        assertThat(count("select count(*) from public.oauth2_registered_client where client_id like '" + slug + "-%'")).isZero();
+        assertThat(schemaExists("tenant_" + slug)).isFalse();
+
+        FAIL_AT.set(null);
+        AdminApi.Response retried = api().post("/api/platform/tenants", api().operatorToken(), tenant(slug));
+        assertThat(retried.status()).as("the same request succeeds once the fault is gone").isEqualTo(201);
+    }
+
+    @Test
+    void fiftyTenantsOnboardInARowAndEachWorks() {
+        String operator = api().operatorToken();
+        for (int i = 0; i < 50; i++) {
+            String slug = "row_" + i;
+            AdminApi.Response created = api().post("/api/platform/tenants", operator, tenant(slug));
+            assertThat(created.status()).as(slug + ": " + created).isEqualTo(201);
+            JsonNode client = created.json().get("adminClient");
+            AdminApi.Response token = api().token(client.get("clientId").asString(), client.get("clientSecret").asString());
+            String store = created.json().get("subsidiaries").get(0).get("stores").get(0).get("id").asString();
+            AdminApi.Response rep = api().post("/api/tenant/users", api().bearerOf(token), Map.of("username", "rep",
+                    "displayName", "Rep", "password", "rep-password", "roles", List.of("SALES_REP"), "storeIds", List.of(store)));
+            assertThat(rep.status()).as(slug + ": " + rep).isEqualTo(201);
+        }
+        AdminApi.Response list = api().get("/api/platform/tenants?size=200", operator);
+        assertThat(list.json().get("totalElements").asLong()).isGreaterThanOrEqualTo(50);
+    }
+
+    @Nested
+    class RefusesBadInput {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"slug=Bad-Slug", "slug=ab", "name=", "currency=yuan", "subsidiaries=", "admin.password=short",
+                "admin.username=Has Spaces", "subsidiaries[0].stores[0].platform=MYSPACE", "name=" + "N"})
+        void namingTheField(String change) {
+            String field = change.substring(0, change.indexOf('='));
+            String value = change.substring(change.indexOf('=') + 1);
+            Map<String, Object> request = modified(field, field.equals("name") && value.equals("N") ? "N".repeat(201) : value);
+
+            AdminApi.Response response = api().post("/api/platform/tenants", api().operatorToken(), request);
+
+            assertThat(response.status()).as(response.toString()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().has("errors")).as(response.toString()).isTrue();
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+            assertThat(count("select count(*) from public.tenant where slug = 'bad_input'")).isZero();
+        }
+
+        @Test
+        void duplicateStoreNames() {
+            Map<String, Object> request = new HashMap<>(tenant("dup_stores"));
+            request.put("subsidiaries", List.of(Map.of("name", "A", "stores", List.of(Map.of("name", "Same", "platform", "JD"))),
+                    Map.of("name", "B", "stores", List.of(Map.of("name", "Same", "platform", "TMALL")))));
+            AdminApi.Response response = api().post("/api/platform/tenants", api().operatorToken(), request);
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("subsidiaries[1].stores[0].name");
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> modified(String field, String value) {
+            Map<String, Object> request = new HashMap<>(tenant("bad_input"));
+            switch (field) {
+                case "admin.password", "admin.username" -> {
+                    Map<String, Object> admin = new HashMap<>((Map<String, Object>) request.get("admin"));
+                    admin.put(field.substring(6), value);
+                    request.put("admin", admin);
+                }
+                case "subsidiaries" -> request.put("subsidiaries", List.of());
+                case "subsidiaries[0].stores[0].platform" -> request.put("subsidiaries",
+                        List.of(Map.of("name", "X", "stores", List.of(Map.of("name", "Y", "platform", value)))));
+                default -> request.put(field, value);
+            }
+            return request;
+        }
+    }
+
+    @Nested
+    class SuspensionAndHealth {
+
+        @Test
+        void aSuspendedTenantIsRefusedAtOnceAndWorksAgainAfterResume() {
+            String operator = api().operatorToken();
+            JsonNode created = api().post("/api/platform/tenants", operator, tenant("to_suspend")).json();
+            String clientId = created.get("adminClient").get("clientId").asString();
+            String secret = created.get("adminClient").get("clientSecret").asString();
+            String adminToken = api().bearerOf(api().token(clientId, secret));
+            assertThat(api().get("/api/tenant/users", adminToken).status()).isEqualTo(200);
+
+            AdminApi.Response suspended = api().post("/api/platform/tenants/to_suspend/suspend", operator, "");
+            assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+            assertThat(suspended.json().get("status").asString()).isEqualTo("SUSPENDED");
+            assertThat(api().get("/api/tenant/users", adminToken).status()).as("issued token").isEqualTo(401);
+            AdminApi.Response newToken = api().token(clientId, secret);
+            assertThat(newToken.status()).as("new token: " + newToken).isBetween(400, 401);
+            assertThat(newToken.body()).doesNotContain("access_token");
+            assertThat(api().post("/api/platform/tenants/to_suspend/suspend", operator, "").status()).isEqualTo(409);
+
+            assertThat(api().post("/api/platform/tenants/to_suspend/resume", operator, "").status()).isEqualTo(200);
+            assertThat(api().get("/api/tenant/users", adminToken).status()).isEqualTo(200);
+            assertThat(api().token(clientId, secret).status()).isEqualTo(200);
+        }
+
+        @Test
+        void reportsSchemaVersionAndRowCounts() {
+            String operator = api().operatorToken();
+            api().post("/api/platform/tenants", operator, tenant("healthy_one"));
+
+            AdminApi.Response health = api().get("/api/platform/tenants/healthy_one", operator);
+
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().get("schemaVersion").asString()).isEqualTo(health.json().get("latestSchemaVersion").asString());
+            assertThat(health.json().get("rowCounts").get("lead").asLong()).isZero();
+            assertThat(api().get("/api/platform/tenants/no_such_tenant", operator).status()).isEqualTo(404);
+            assertThat(api().post("/api/platform/tenants/no_such_tenant/suspend", operator, "").status()).isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class OperatorApiAccess {
+
+        @Test
+        void refusesCallersWithoutTheOperatorScope() {
+            assertThat(api().get("/api/platform/tenants", null).status()).isEqualTo(401);
+            assertThat(api().get("/api/platform/tenants", "Bearer garbage").status()).isEqualTo(401);
+            JsonNode created = api().post("/api/platform/tenants", api().operatorToken(), tenant("scope_check")).json();
+            String tenantAdmin = api().bearerOf(api().token(created.get("adminClient").get("clientId").asString(),
+                    created.get("adminClient").get("clientSecret").asString()));
+            assertThat(api().get("/api/platform/tenants", tenantAdmin).status()).isEqualTo(403);
+            assertThat(api().get("/api/tenant/users", api().operatorToken()).status()).isEqualTo(401);
+        }
+
+        @Test
+        void refusesAWrongClientSecret() {
+            assertThat(api().token("platform-operator", "wrong-secret").status()).isEqualTo(401);
+        }
+    }
+
+    private long count(String sql) {
+        return owner.sql(sql).query(Long.class).single();
+    }
+
+    private boolean schemaExists(String schema) {
+        return count("select count(*) from pg_namespace where nspname = '" + schema + "'") == 1;
+    }
+}
