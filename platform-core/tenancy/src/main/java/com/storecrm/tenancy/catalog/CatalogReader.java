@@ -62,6 +62,24 @@ public class CatalogReader {
                 .param("clientId", clientId).query(UUID.class).optional();
     }
 
+    /** The stores among {@code storeIds} that belong to the tenant, in catalog order. */
+    public java.util.List<StoreInfo> stores(UUID tenantId, java.util.Collection<UUID> storeIds) {
+        if (storeIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("""
+                select s.id, s.name, s.platform, sub.id as subsidiary_id, sub.name as subsidiary
+                from public.store s join public.subsidiary sub on sub.id = s.subsidiary_id
+                where s.tenant_id = :tenant and s.id in (:ids) order by s.position""")
+                .param("tenant", tenantId).param("ids", storeIds)
+                .query((rs, n) -> new StoreInfo(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("platform"), rs.getObject("subsidiary_id", UUID.class), rs.getString("subsidiary")))
+                .list();
+    }
+
+    public record StoreInfo(UUID id, String name, String platform, UUID subsidiaryId, String subsidiary) {
+    }
+
     private static String[] strings(Array array) throws SQLException {
         Object[] values = (Object[]) array.getArray();
         return Arrays.stream(values).map(String::valueOf).toArray(String[]::new);

@@ -1,6 +1,7 @@
 package com.storecrm.tenancy.security;
 
 import com.storecrm.tenancy.catalog.CatalogReader;
+import com.storecrm.tenancy.web.CallerController;
 import com.storecrm.tenancy.web.PayloadLimitFilter;
 import com.storecrm.tenancy.web.ProblemDetailsAdvice;
 import com.storecrm.tenancy.web.RequestIdFilter;
@@ -21,7 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Wires every service as a resource server of the platform's tokens, with the shared web conventions. */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration")
 @EnableConfigurationProperties(PlatformSecurityProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, CallerController.class})
 public class TenantSecurityAutoConfiguration {
 
     @Bean

@@ -30,7 +30,7 @@ public final class PageRequests {
 
     private static Sort parse(String sort, Map<String, String> sortable) {
         String[] parts = sort.split(",");
-        String property = sortable.get(parts[0].trim());
+        String property = parts.length == 0 ? null : sortable.get(parts[0].trim());
         if (property == null || parts.length > 2) {
             throw ApiProblem.invalidField("sort", "must be one of " + String.join(", ", sortable.keySet())
                     + ", optionally followed by ,asc or ,desc");
