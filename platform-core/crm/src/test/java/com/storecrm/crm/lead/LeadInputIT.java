@@ -104,6 +104,16 @@ class LeadInputIT extends CrmIntegrationTest {
             assertThat(countLeads()).isEqualTo(before);
         }
 
+        @Test
+        void refusesAChunkedBodyThatGrowsPastTheLimit() {
+            long before = countLeads();
+
+            Api.Response response = api().postChunked("/api/leads", rep, lead().with("company", "c".repeat(2_000_000)).body);
+
+            assertProblem(response, 413);
+            assertThat(countLeads()).isEqualTo(before);
+        }
+
         private void assertRefused(LeadBody body, String field) {
             long before = countLeads();
 

@@ -32,6 +32,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends the body without a declared length (chunked), as a streaming client would. */
+    public Response postChunked(String path, String authorization, Object body) {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        return send(builder(path, authorization).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+    }
+
     private HttpRequest.Builder builder(String path, String authorization) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
