@@ -112,7 +112,8 @@ public final class LocalPlatform {
         return process;
     }
 
-    private static Path jar(Path module) {
+    /** The built Spring Boot jar of a service module ({@code <module>/target/*-SNAPSHOT.jar}). */
+    public static Path jar(Path module) {
         try (Stream<Path> files = Files.list(module.resolve("target"))) {
             return files.filter(p -> p.getFileName().toString().endsWith("-SNAPSHOT.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no built jar in " + module.resolve("target")));

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to the running services the way an operator's script or a store integration would. */
-final class PlatformClient {
+public final class PlatformClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,7 +21,7 @@ final class PlatformClient {
     private PlatformClient() {
     }
 
-    static String clientCredentialsToken(String tenantAdminUrl, String clientId, String secret) {
+    public static String clientCredentialsToken(String tenantAdminUrl, String clientId, String secret) {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         JsonNode token = send(HttpRequest.newBuilder(URI.create(tenantAdminUrl + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
@@ -30,7 +30,7 @@ final class PlatformClient {
         return "Bearer " + token.get("access_token").asString();
     }
 
-    static JsonNode post(String url, String bearer, Object body, int... expected) {
+    public static JsonNode post(String url, String bearer, Object body, int... expected) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), expected);

@@ -21,6 +21,17 @@ class ServiceEndpointsIT extends CrmIntegrationTest {
     }
 
     @Test
+    void tagsRequestMetricsWithTheCallersTenant() {
+        var tenant = FIXTURES.tenant("metrics_tag");
+        String bearer = TOKENS.forUser(tenant.slug(), tenant.adminUserId()).bearer();
+        assertThat(api().get("/api/leads", bearer).status()).isEqualTo(200);
+
+        String metrics = api().get("/actuator/prometheus", null).body();
+
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*tenant=\"metrics_tag\"[^}]*uri=\"/api/leads\"");
+    }
+
+    @Test
     void documentsTheContractPathsInOpenApi() {
         Api.Response document = api().get("/v3/api-docs", null);
         assertThat(document.status()).isEqualTo(200);

@@ -1,6 +1,7 @@
 package com.storecrm.tenancy.security;
 
 import com.storecrm.tenancy.TenantContextAccess;
+import com.storecrm.tenancy.web.TenantTaggedRequestConvention;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ public class TenantContextFilter extends OncePerRequestFilter {
             return;
         }
         TenantContextAccess.bind(tenantUser.scope());
+        request.setAttribute(TenantTaggedRequestConvention.TENANT_ATTRIBUTE, tenantUser.scope().tenantSlug());
         MDC.put("tenant", tenantUser.scope().tenantSlug());
         MDC.put("userId", tenantUser.scope().userId().toString());
         try {

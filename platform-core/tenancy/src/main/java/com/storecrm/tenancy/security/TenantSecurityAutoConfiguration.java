@@ -5,6 +5,7 @@ import com.storecrm.tenancy.web.CallerController;
 import com.storecrm.tenancy.web.PayloadLimitFilter;
 import com.storecrm.tenancy.web.ProblemDetailsAdvice;
 import com.storecrm.tenancy.web.RequestIdFilter;
+import com.storecrm.tenancy.web.TenantTaggedRequestConvention;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -50,6 +51,12 @@ public class TenantSecurityAutoConfiguration {
         TenantApiSecurity.apply(http, converter)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
         return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(org.springframework.http.server.observation.ServerRequestObservationConvention.class)
+    TenantTaggedRequestConvention tenantTaggedRequestConvention() {
+        return new TenantTaggedRequestConvention();
     }
 
     @Bean
