@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Debian's clickhouse-server on loopback with its data under the platform's state folder. */
-final class LocalClickHouse implements AutoCloseable {
+public final class LocalClickHouse implements AutoCloseable {
+
+    private static LocalClickHouse shared;
 
     private final Process process;
     private final int httpPort;
@@ -14,6 +16,59 @@ final class LocalClickHouse implements AutoCloseable {
     private LocalClickHouse(Process process, int httpPort) {
         this.process = process;
         this.httpPort = httpPort;
+    }
+
+    /**
+     * The ClickHouse of this JVM's tests: a fresh server in a temporary folder on free loopback
+     * ports, started on first use and stopped at exit. Fails, never skips, when the server is absent.
+     */
+    public static synchronized LocalClickHouse shared() {
+        if (shared == null) {
+            try {
+                Path home = Files.createTempDirectory("clickhouse-test");
+                shared = start(home, freePort(), freePort());
+                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "clickhouse-stop"));
+                shared.awaitReady(java.time.Duration.ofSeconds(60));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    /** Waits until the server answers a query over HTTP. */
+    public void awaitReady(java.time.Duration timeout) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest ping = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + "/ping")).build();
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("ClickHouse exited during start");
+            }
+            try {
+                if (http.send(ping, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                java.util.concurrent.TimeUnit.MILLISECONDS.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("ClickHouse did not answer within " + timeout);
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     static LocalClickHouse start(Path home, int httpPort, int tcpPort) {
@@ -36,17 +91,25 @@ final class LocalClickHouse implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + httpPort;
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     @Override
     public void close() {
         process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static String config(Path data, Path logs, int httpPort, int tcpPort) {

@@ -102,6 +102,7 @@ public final class LocalPlatform {
         LocalClickHouse clickHouse = LocalClickHouse.start(state.resolve("clickhouse"),
                 port("CLICKHOUSE_HTTP_PORT", 8123), port("CLICKHOUSE_TCP_PORT", 9001));
         running.push(clickHouse);
+        clickHouse.awaitReady(Duration.ofMinutes(1));
         return clickHouse.url();
     }
 

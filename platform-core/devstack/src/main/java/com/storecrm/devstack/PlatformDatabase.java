@@ -15,6 +15,7 @@ public final class PlatformDatabase {
 
     public static final String OWNER_ROLE = "storecrm_owner";
     public static final String APP_ROLE = "storecrm_app";
+    public static final String CDC_ROLE = "storecrm_cdc";
 
     private final String jdbcUrl;
     private final String ownerPassword;
@@ -44,6 +45,10 @@ public final class PlatformDatabase {
      * from {@code docs/postgres-setup.sql} by hand.
      */
     static void bootstrap(DataSource superuser, String ownerPassword, String appPassword) {
+        bootstrap(superuser, ownerPassword, appPassword, "cdc-secret");
+    }
+
+    static void bootstrap(DataSource superuser, String ownerPassword, String appPassword, String cdcPassword) {
         JdbcTemplate jdbc = new JdbcTemplate(superuser);
         jdbc.execute("""
                 do $$ begin
@@ -53,12 +58,17 @@ public final class PlatformDatabase {
                   if not exists (select from pg_roles where rolname = '%3$s') then
                     create role %3$s login password '%4$s';
                   end if;
-                end $$""".formatted(OWNER_ROLE, ownerPassword, APP_ROLE, appPassword));
+                  if not exists (select from pg_roles where rolname = '%5$s') then
+                    create role %5$s login password '%6$s';
+                  end if;
+                end $$""".formatted(OWNER_ROLE, ownerPassword, APP_ROLE, appPassword, CDC_ROLE, cdcPassword));
         jdbc.execute("alter role " + OWNER_ROLE + " nosuperuser nobypassrls replication");
         jdbc.execute("alter role " + APP_ROLE + " nosuperuser nobypassrls nocreatedb nocreaterole noreplication");
+        jdbc.execute("alter role " + CDC_ROLE + " nosuperuser bypassrls replication nocreatedb nocreaterole");
         String database = jdbc.queryForObject("select current_database()", String.class);
         jdbc.execute("grant create, connect on database \"" + database + "\" to " + OWNER_ROLE);
         jdbc.execute("grant connect on database \"" + database + "\" to " + APP_ROLE);
+        jdbc.execute("grant connect on database \"" + database + "\" to " + CDC_ROLE);
         jdbc.execute("alter schema public owner to " + OWNER_ROLE);
         jdbc.execute("revoke create on schema public from public");
     }
@@ -85,6 +95,14 @@ public final class PlatformDatabase {
 
     public String appPassword() {
         return appPassword;
+    }
+
+    public String cdcUser() {
+        return CDC_ROLE;
+    }
+
+    public String cdcPassword() {
+        return "cdc-secret";
     }
 
     public synchronized DataSource ownerDataSource() {

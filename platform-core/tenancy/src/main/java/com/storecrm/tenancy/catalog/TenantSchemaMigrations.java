@@ -9,12 +9,24 @@ import org.flywaydb.core.api.MigrationInfo;
 /** Creates and migrates one tenant's schema with the operational tables; run as the owner role. */
 public class TenantSchemaMigrations {
 
+    public static final String DEFAULT_CDC_ROLE = "storecrm_cdc";
+
     private final DataSource ownerDataSource;
     private final String appRole;
+    private final String cdcRole;
 
     public TenantSchemaMigrations(DataSource ownerDataSource, String appRole) {
+        this(ownerDataSource, appRole, DEFAULT_CDC_ROLE);
+    }
+
+    /**
+     * @param appRole the unprivileged role of the tenant-facing services (gets DML on tenant tables)
+     * @param cdcRole the change-data-capture role (gets SELECT for snapshots and backfills)
+     */
+    public TenantSchemaMigrations(DataSource ownerDataSource, String appRole, String cdcRole) {
         this.ownerDataSource = ownerDataSource;
         this.appRole = appRole;
+        this.cdcRole = cdcRole;
     }
 
     public void migrate(String schema) {
@@ -39,7 +51,7 @@ public class TenantSchemaMigrations {
                 .defaultSchema(schema)
                 .createSchemas(true)
                 .locations("classpath:db/tenant")
-                .placeholders(Map.of("appRole", appRole))
+                .placeholders(Map.of("appRole", appRole, "cdcRole", cdcRole))
                 .load();
     }
 }
