@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.storecrm.warehouse.LocalClickHouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package com.storecrm.devstack;
+package com.storecrm.warehouse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,7 +71,7 @@ public final class LocalClickHouse implements AutoCloseable {
         }
     }
 
-    static LocalClickHouse start(Path home, int httpPort, int tcpPort) {
+    public static LocalClickHouse start(Path home, int httpPort, int tcpPort) {
         Path binary = java.util.stream.Stream.of("/usr/bin/clickhouse-server", "/usr/sbin/clickhouse-server")
                 .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
         if (binary == null) {
