@@ -39,6 +39,7 @@ class AnalyticsServiceIT {
         registry.add("spring.datasource.password", DATABASE::appPassword);
         registry.add("platform.security.issuer", () -> TokenMinter.ISSUER);
         registry.add("platform.security.public-key", () -> "file:" + TOKENS.publicKeyFile());
+        registry.add("platform.clickhouse.url", () -> com.storecrm.warehouse.LocalClickHouse.shared().url());
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The Data Kanban API: pipeline freshness and lead reports (metrics follow with the order data). */
+package com.storecrm.analytics.kanban;
