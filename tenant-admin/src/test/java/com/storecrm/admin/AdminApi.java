@@ -47,6 +47,15 @@ public final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("&", form))));
     }
 
+    /** A form post with HTTP Basic client authentication (revocation, introspection). */
+    public Response form(String path, String clientId, String secret, String body) {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response form(String path, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

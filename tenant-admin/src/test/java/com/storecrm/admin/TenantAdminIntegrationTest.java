@@ -38,6 +38,7 @@ public abstract class TenantAdminIntegrationTest {
         registry.add("platform.security.issuer", () -> ISSUER);
         registry.add("platform.admin.operator-secret", () -> OPERATOR_SECRET);
         registry.add("platform.admin.web-redirect-uris", () -> REDIRECT_URI);
+        registry.add("platform.clickhouse.url", () -> com.storecrm.warehouse.LocalClickHouse.shared().url());
     }
 
     protected AdminApi api() {

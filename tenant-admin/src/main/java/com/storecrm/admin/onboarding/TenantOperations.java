@@ -23,9 +23,12 @@ public class TenantOperations {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final String latestSchemaVersion;
+    private final AnalyticsProgress analytics;
 
-    TenantOperations(TenantProvisioning provisioning, TenantSchemaMigrations migrations, DataSource dataSource) {
+    TenantOperations(TenantProvisioning provisioning, TenantSchemaMigrations migrations, DataSource dataSource,
+                     AnalyticsProgress analytics) {
         this.provisioning = provisioning;
+        this.analytics = analytics;
         this.jdbc = JdbcClient.create(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.latestSchemaVersion = migrations.latestVersion();
@@ -72,7 +75,8 @@ public class TenantOperations {
                         + ".flyway_schema_history where success order by installed_rank desc limit 1")
                 .query(String.class).optional().orElse(null);
         return new TenantOverview(tenant.id(), tenant.slug(), tenant.name(), tenant.currency(), tenant.status().name(),
-                version, latestSchemaVersion, withRowCounts ? rowCounts(tenant) : null, null);
+                version, latestSchemaVersion, withRowCounts ? rowCounts(tenant) : null,
+                withRowCounts ? analytics.lastChangeSeen(tenant.slug()).orElse(null) : null);
     }
 
     /** Exact row counts per operational table; the owner is subject to row-level security too, so scope to all stores. */

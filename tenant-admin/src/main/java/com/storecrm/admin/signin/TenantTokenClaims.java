@@ -3,6 +3,7 @@ package com.storecrm.admin.signin;
 import com.storecrm.tenancy.catalog.CatalogReader;
 import com.storecrm.tenancy.catalog.ResolvedPrincipal;
 import com.storecrm.tenancy.security.TenantPrincipalConverter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,8 +43,8 @@ class TenantTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         String clientId = context.getRegisteredClient().getClientId();
         boolean clientCredentials = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
         if (clientCredentials && PlatformClients.OPERATOR.equals(clientId)) {
-            context.getClaims().audience(List.of("tenant-admin"))
-                    .claim("scope", List.of(PlatformClients.OPERATOR_SCOPE));
+            context.getClaims().audience(persistable(List.of("tenant-admin")))
+                    .claim("scope", persistable(List.of(PlatformClients.OPERATOR_SCOPE)));
             return;
         }
         Optional<UUID> userId = clientCredentials
@@ -58,11 +59,21 @@ class TenantTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                 .claim(TenantPrincipalConverter.TENANT_CLAIM, principal.scope().tenantSlug())
                 .claim(TenantPrincipalConverter.USER_CLAIM, principal.scope().userId().toString());
         if (accessToken) {
-            context.getClaims().audience(PlatformClients.TENANT_AUDIENCE);
+            context.getClaims().audience(persistable(PlatformClients.TENANT_AUDIENCE));
             if (clientCredentials && context.getAuthorizedScopes().isEmpty()) {
                 // A client that asks for no scope gets all of its registered ones.
-                context.getClaims().claim("scope", List.copyOf(context.getRegisteredClient().getScopes()));
+                context.getClaims().claim("scope", persistable(context.getRegisteredClient().getScopes()));
             }
         }
+    }
+
+    /**
+     * The claims are stored with the authorization (JdbcOAuth2AuthorizationService, typed JSON) and
+     * read back on any later lookup (a replayed code, refresh, revocation, introspection). Its type
+     * allowlist accepts {@link ArrayList} but not the JDK's immutable lists ({@code List.of}), so
+     * claim values must be plain lists or every such lookup fails with a 500.
+     */
+    private static List<String> persistable(java.util.Collection<String> values) {
+        return new ArrayList<>(values);
     }
 }

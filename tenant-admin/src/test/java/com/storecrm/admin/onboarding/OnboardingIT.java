@@ -199,6 +199,14 @@ class OnboardingIT extends TenantAdminIntegrationTest {
             assertThat(health.status()).isEqualTo(200);
             assertThat(health.json().get("schemaVersion").asString()).isEqualTo(health.json().get("latestSchemaVersion").asString());
             assertThat(health.json().get("rowCounts").get("lead").asLong()).isZero();
+            assertThat(health.json().get("lastChangeSeenByAnalytics").isNull()).as("nothing reached analytics yet").isTrue();
+
+            var clickHouse = new com.storecrm.warehouse.ClickHouseHttp(com.storecrm.warehouse.LocalClickHouse.shared().url());
+            com.storecrm.warehouse.ClickHouseSchema.migrate(clickHouse);
+            clickHouse.insertJsonEachRow("storecrm.cdc_progress", List.of("{\"tenant\":\"healthy_one\",\"last_commit_at\":"
+                    + "\"2026-11-24 08:30:00\",\"last_lsn\":7,\"lag_ms\":60,\"applied_at\":\"2026-11-24 08:30:01\"}"));
+            assertThat(api().get("/api/platform/tenants/healthy_one", operator).json().get("lastChangeSeenByAnalytics").asString())
+                    .isEqualTo("2026-11-24T08:30:00Z");
             assertThat(api().get("/api/platform/tenants/no_such_tenant", operator).status()).isEqualTo(404);
             assertThat(api().post("/api/platform/tenants/no_such_tenant/suspend", operator, "").status()).isEqualTo(404);
         }
