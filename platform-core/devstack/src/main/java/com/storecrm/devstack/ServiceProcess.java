@@ -37,8 +37,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
         try {
             Path log = Files.createDirectories(logDir).resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx512m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-Duser.timezone=UTC", "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx512m", "-Duser.timezone=UTC",
+                    "-jar", jar.toString()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             return new ServiceProcess(name, port, builder.start(), log);

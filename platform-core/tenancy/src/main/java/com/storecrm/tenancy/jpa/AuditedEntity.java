@@ -33,8 +33,9 @@ public abstract class AuditedEntity {
     @Column(name = "updated_by")
     private UUID updatedBy;
 
+    // A wrapper, not a primitive: null marks a new entity, so saving it is an INSERT without a SELECT first.
     @Version
-    private long version;
+    private Long version;
 
     public Instant getCreatedAt() {
         return createdAt;
@@ -52,7 +53,7 @@ public abstract class AuditedEntity {
         return updatedBy;
     }
 
-    public long getVersion() {
+    public Long getVersion() {
         return version;
     }
 }

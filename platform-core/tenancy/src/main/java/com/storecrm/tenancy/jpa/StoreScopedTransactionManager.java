@@ -12,9 +12,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Starts every JPA transaction with the caller's tenant and stores as transaction-local settings,
- * which the row-level-security policies of every tenant table check. They vanish at commit or
- * rollback, so nothing carries over to the next user of the pooled connection.
+ * Starts every JPA transaction with the caller's tenant schema (search_path) and stores as
+ * transaction-local settings, which the row-level-security policies of every tenant table check.
+ * They vanish at commit or rollback, so nothing carries over to the next user of the pooled
+ * connection, and a statement outside a scoped transaction finds no tenant table at all.
  */
 class StoreScopedTransactionManager extends JpaTransactionManager {
 
@@ -34,12 +35,14 @@ class StoreScopedTransactionManager extends JpaTransactionManager {
         String stores = scope.storeIds().stream().map(Object::toString).collect(Collectors.joining(","));
         holder.getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select set_config('app.tenant', ?, true), set_config('app.store_ids', ?, true),"
-                            + " set_config('app.all_stores', ?, true), set_config('app.user_id', ?, true)")) {
+                    "select set_config('search_path', ?, true), set_config('app.tenant', ?, true),"
+                            + " set_config('app.store_ids', ?, true), set_config('app.all_stores', ?, true),"
+                            + " set_config('app.user_id', ?, true)")) {
                 statement.setString(1, scope.schema());
-                statement.setString(2, stores);
-                statement.setString(3, scope.allStores() ? "on" : "off");
-                statement.setString(4, scope.userId().toString());
+                statement.setString(2, scope.schema());
+                statement.setString(3, stores);
+                statement.setString(4, scope.allStores() ? "on" : "off");
+                statement.setString(5, scope.userId().toString());
                 statement.execute();
             }
         });
