@@ -23,6 +23,15 @@ public final class AdminApi {
     private final int port;
     private final String operatorSecret;
 
+    /** A JWT's claims, read without verifying the signature (the server verifies tokens, tests read them). */
+    public static JsonNode claimsOf(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length != 3) {
+            throw new AssertionError("a signed JWT has three parts: " + jwt);
+        }
+        return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+
     AdminApi(int port, String operatorSecret) {
         this.port = port;
         this.operatorSecret = operatorSecret;

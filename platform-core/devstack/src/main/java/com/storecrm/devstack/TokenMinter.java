@@ -47,6 +47,15 @@ public final class TokenMinter {
                 tenantSlug, userId.toString(), Duration.ofMinutes(5), keys);
     }
 
+    /**
+     * A platform operator's token as the authorization server issues it to the operator client
+     * (client credentials): scope {@code platform.admin}, no tenant, subject the client id.
+     */
+    public Token forOperator() {
+        return new Token(this, ISSUER, List.of("tenant-admin", "analytics"), "platform.admin", null,
+                "platform-operator", Duration.ofMinutes(5), keys);
+    }
+
     /** A key pair the services do not trust, for refused-signature tests. */
     public static KeyPair foreignKeys() {
         return rsa();
@@ -83,7 +92,7 @@ public final class TokenMinter {
             Instant now = Instant.now();
             Instant issuedAt = lifetime.isNegative() ? now.plus(lifetime).minusSeconds(60) : now;
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                    .issuer(issuer).audience(audience).subject(userId + "@" + tenant)
+                    .issuer(issuer).audience(audience).subject(tenant == null ? userId : userId + "@" + tenant)
                     .issueTime(Date.from(issuedAt)).notBeforeTime(Date.from(issuedAt))
                     .expirationTime(Date.from(now.plus(lifetime))).jwtID(UUID.randomUUID().toString())
                     .claim("scope", scope);

@@ -43,7 +43,7 @@ class TenantTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         String clientId = context.getRegisteredClient().getClientId();
         boolean clientCredentials = AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType());
         if (clientCredentials && PlatformClients.OPERATOR.equals(clientId)) {
-            context.getClaims().audience(persistable(List.of("tenant-admin")))
+            context.getClaims().audience(persistable(PlatformClients.OPERATOR_AUDIENCE))
                     .claim("scope", persistable(List.of(PlatformClients.OPERATOR_SCOPE)));
             return;
         }

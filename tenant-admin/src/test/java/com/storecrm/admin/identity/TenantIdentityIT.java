@@ -191,7 +191,7 @@ class TenantIdentityIT extends TenantAdminIntegrationTest {
 
             AdminApi.Response token = api().token(clientId, secret);
             assertThat(token.status()).as(token.toString()).isEqualTo(200);
-            JsonNode claims = payload(token.json().get("access_token").asString());
+            JsonNode claims = AdminApi.claimsOf(token.json().get("access_token").asString());
             assertThat(claims.get("tenant").asString()).isEqualTo(a.slug());
             assertThat(claims.get("uid").asString()).isEqualTo(repId);
             assertThat(claims.get("sub").asString()).isEqualTo(rep + "@" + a.slug());
@@ -376,12 +376,6 @@ class TenantIdentityIT extends TenantAdminIntegrationTest {
         return scope.isArray() ? strings(scope) : List.of(scope.asString().split(" "));
     }
 
-    /** The JWT's claims, read without verifying the signature (the server verifies tokens, the test reads them). */
-    static JsonNode payload(String jwt) {
-        String[] parts = jwt.split("\\.");
-        assertThat(parts).as("a signed JWT has three parts").hasSize(3);
-        return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-    }
 
     private long usersOf(Tenant tenant) {
         return count("select count(*) from public.app_user where tenant_id = '" + tenant.id() + "'");

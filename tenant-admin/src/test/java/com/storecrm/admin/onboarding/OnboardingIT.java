@@ -227,6 +227,17 @@ class OnboardingIT extends TenantAdminIntegrationTest {
         }
 
         @Test
+        void operatorTokensAreForTheOperatorApisOnlyAndCarryNoTenant() {
+            String jwt = api().operatorToken().substring("Bearer ".length());
+            JsonNode claims = AdminApi.claimsOf(jwt);
+            List<String> audiences = new java.util.ArrayList<>();
+            claims.get("aud").forEach(a -> audiences.add(a.asString()));
+            assertThat(audiences).as("tenant-admin onboards, analytics backfills").containsExactlyInAnyOrder("tenant-admin", "analytics");
+            assertThat(claims.has("tenant")).isFalse();
+            assertThat(claims.get("scope").toString()).contains("platform.admin");
+        }
+
+        @Test
         void refusesAWrongClientSecret() {
             assertThat(api().token("platform-operator", "wrong-secret").status()).isEqualTo(401);
         }

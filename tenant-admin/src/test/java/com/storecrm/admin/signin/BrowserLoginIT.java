@@ -38,7 +38,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person signs in with a real headless Chromium: authorization code with PKCE through the login
@@ -52,7 +51,6 @@ class BrowserLoginIT extends TenantAdminIntegrationTest {
     private static final String ADMIN_PASSWORD = "admin-password";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private WebDriver driver;
     private Path profile;
@@ -122,14 +120,14 @@ class BrowserLoginIT extends TenantAdminIntegrationTest {
 
         AdminApi.Response tokens = exchange(callback.get("code"), pkce.verifier());
         assertThat(tokens.status()).as(tokens.toString()).isEqualTo(200);
-        JsonNode access = payload(tokens.json().get("access_token").asString());
+        JsonNode access = AdminApi.claimsOf(tokens.json().get("access_token").asString());
         assertThat(access.get("tenant").asString()).isEqualTo(slug);
         assertThat(access.get("uid").asString()).isEqualTo(adminUserId);
         assertThat(access.get("sub").asString()).isEqualTo("admin@" + slug);
         assertThat(access.get("aud").toString()).contains("crm", "analytics", "tenant-admin");
         assertThat(access.get("scope").toString()).contains("crm", "openid");
         assertThat(tokens.json().has("id_token")).as(tokens.toString()).isTrue();
-        JsonNode id = payload(tokens.json().get("id_token").asString());
+        JsonNode id = AdminApi.claimsOf(tokens.json().get("id_token").asString());
         assertThat(id.get("tenant").asString()).isEqualTo(slug);
         assertThat(id.get("uid").asString()).isEqualTo(adminUserId);
         assertThat(id.get("aud").toString()).contains(PlatformClients.WEB);
@@ -292,11 +290,6 @@ class BrowserLoginIT extends TenantAdminIntegrationTest {
         return api().form("/oauth2/token", query(form));
     }
 
-    private static JsonNode payload(String jwt) {
-        String[] parts = jwt.split("\\.");
-        assertThat(parts).as("a signed JWT has three parts").hasSize(3);
-        return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-    }
 
     private void screenshot(Path target) {
         try {

@@ -1,0 +1,46 @@
+package com.storecrm.analytics.security;
+
+import com.storecrm.tenancy.security.ProblemSecurityHandlers;
+import com.storecrm.tenancy.security.TenantApiSecurity;
+import com.storecrm.tenancy.security.TenantPrincipalConverter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two kinds of callers: platform operators on {@code /api/platform/**} (a token for this service
+ * with scope {@code platform.admin}, no tenant), and tenant users everywhere else (the shared tenant
+ * rules). A tenant user's token on the operator API is refused with 403, an operator's token on the
+ * tenant API with 401.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityChains {
+
+    static final String OPERATOR_SCOPE = "platform.admin";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain operatorApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/platform/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority("SCOPE_" + OPERATOR_SCOPE));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain tenantApi(HttpSecurity http, TenantPrincipalConverter converter) throws Exception {
+        TenantApiSecurity.apply(http, converter).authorizeHttpRequests(auth -> auth.anyRequest().authenticated());
+        return http.build();
+    }
+}
