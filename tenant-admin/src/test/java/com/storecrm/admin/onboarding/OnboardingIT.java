@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storecrm.admin.AdminApi;
 import com.storecrm.admin.TenantAdminIntegrationTest;
+import com.storecrm.tenancy.catalog.TenantSchemaMigrations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,6 +210,77 @@ class OnboardingIT extends TenantAdminIntegrationTest {
                     .isEqualTo("2026-11-24T08:30:00Z");
             assertThat(api().get("/api/platform/tenants/no_such_tenant", operator).status()).isEqualTo(404);
             assertThat(api().post("/api/platform/tenants/no_such_tenant/suspend", operator, "").status()).isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class SchemaUpgradesAcrossTenants {
+
+        @Test
+        void bringsOlderTenantSchemasToTheLatestVersionAndReportsAFailureWithoutStoppingTheOthers() {
+            String operator = api().operatorToken();
+            api().post("/api/platform/tenants", operator, tenant("old_release"));
+            api().post("/api/platform/tenants", operator, tenant("broken_release"));
+            TenantSchemaMigrations migrations = new TenantSchemaMigrations(DATABASE.ownerDataSource(), DATABASE.appUser());
+            String latest = migrations.latestVersion();
+            // as the first release left them: version 1, not yet part of change data capture
+            for (String schema : List.of("tenant_old_release", "tenant_broken_release")) {
+                owner.sql("drop schema " + schema + " cascade").update();
+                migrations.migrateTo(schema, "1");
+            }
+            owner.sql("drop table tenant_broken_release.lead").update();
+            assertThat(api().get("/api/platform/tenants/old_release", operator).json().get("schemaVersion").asString())
+                    .isEqualTo("1");
+
+            AdminApi.Response upgraded = api().post("/api/platform/schema-upgrades", operator, "");
+
+            assertThat(upgraded.status()).as(upgraded.toString()).isEqualTo(200);
+            JsonNode report = upgraded.json();
+            assertThat(report.get("latestVersion").asString()).isEqualTo(latest);
+            JsonNode old = tenantIn(report, "old_release");
+            assertThat(old.get("outcome").asString()).isEqualTo("UPGRADED");
+            assertThat(old.get("fromVersion").asString()).isEqualTo("1");
+            assertThat(old.get("toVersion").asString()).isEqualTo(latest);
+            JsonNode broken = tenantIn(report, "broken_release");
+            assertThat(broken.get("outcome").asString()).isEqualTo("FAILED");
+            assertThat(broken.get("toVersion").asString()).as("left where it was").isEqualTo("1");
+            assertThat(broken.get("error").asString()).contains("lead");
+            assertThat(report.get("failed").asLong()).isEqualTo(1);
+            assertThat(report.get("upgraded").asLong()).isGreaterThanOrEqualTo(1);
+            report.get("tenants").forEach(t -> {
+                if (!t.get("slug").asString().equals("broken_release")) {
+                    assertThat(t.get("toVersion").asString()).as(t.toString()).isEqualTo(latest);
+                }
+            });
+            assertThat(api().get("/api/platform/tenants/old_release", operator).json().get("schemaVersion").asString())
+                    .isEqualTo(latest);
+            assertThat(count("select count(*) from pg_publication_tables where pubname = 'storecrm_cdc'"
+                    + " and schemaname = 'tenant_old_release' and tablename = 'lead'"))
+                    .as("the upgrade put the old tenant into change data capture").isEqualTo(1);
+
+            AdminApi.Response again = api().post("/api/platform/schema-upgrades", operator, "");
+            assertThat(tenantIn(again.json(), "old_release").get("outcome").asString()).isEqualTo("UP_TO_DATE");
+
+            owner.sql("drop schema tenant_broken_release cascade").update();
+            migrations.migrate("tenant_broken_release");
+        }
+
+        @Test
+        void onlyOperatorsMayUpgradeSchemas() {
+            assertThat(api().post("/api/platform/schema-upgrades", null, "").status()).isEqualTo(401);
+            JsonNode created = api().post("/api/platform/tenants", api().operatorToken(), tenant("upgrade_refused")).json();
+            String tenantAdmin = api().bearerOf(api().token(created.get("adminClient").get("clientId").asString(),
+                    created.get("adminClient").get("clientSecret").asString()));
+            assertThat(api().post("/api/platform/schema-upgrades", tenantAdmin, "").status()).isEqualTo(403);
+        }
+
+        private JsonNode tenantIn(JsonNode report, String slug) {
+            for (JsonNode tenant : report.get("tenants")) {
+                if (tenant.get("slug").asString().equals(slug)) {
+                    return tenant;
+                }
+            }
+            throw new AssertionError("no " + slug + " in " + report);
         }
     }
 
