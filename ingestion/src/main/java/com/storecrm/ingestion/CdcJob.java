@@ -42,6 +42,7 @@ public final class CdcJob {
     private static final Logger LOG = LoggerFactory.getLogger(CdcJob.class);
 
     public static final String JOB_NAME = "storecrm-cdc";
+    public static final String RUNNING = "is running";
     public static final String TENANT_SCHEMAS = "tenant_.*";
     /** Every table of a tenant schema except Flyway's bookkeeping (not published, not readable by the CDC role). */
     public static final String TENANT_TABLES = "tenant_[a-z0-9_]+\\.(?!flyway_schema_history$)[^.]+";
@@ -56,15 +57,18 @@ public final class CdcJob {
         LOG.info("starting {} with {}", JOB_NAME, settings);
         prepareWarehouse(settings);
         Configuration configuration = flinkConfiguration(settings);
-        StreamExecutionEnvironment env;
         if (settings.local()) {
             resumeFromRetainedCheckpoint(settings, configuration);
-            env = StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), configuration);
+            JobClient job = start(StreamExecutionEnvironment.createLocalEnvironment(settings.parallelism(), configuration),
+                    settings);
+            // ./platform run waits for this line before it reports the platform as up
+            LOG.info("{} {} as job {}", JOB_NAME, RUNNING, job.getJobID());
+            job.getJobExecutionResult().get();
         } else {
-            env = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
+            build(env, settings);
+            env.execute(JOB_NAME);
         }
-        build(env, settings);
-        env.execute(JOB_NAME);
     }
 
     /** Applies the warehouse DDL (idempotent) so the job can start before the analytics service. */

@@ -9,7 +9,7 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(ServiceProcess admin, ServiceProcess crm, ServiceProcess analytics, String dbUrl,
+    static String text(ServiceProcess admin, ServiceProcess crm, ServiceProcess analytics, ServiceProcess cdc, String dbUrl,
                        String clickHouse, String operatorSecret, Map<String, String> logins, Path state) {
         StringBuilder people = new StringBuilder();
         logins.forEach((login, what) -> people.append(String.format("    %-28s %s%n", login, what)));
@@ -25,6 +25,8 @@ final class Banner {
                  analytics (Data Kanban API)           %3$s        API document: %3$s/v3/api-docs
                  PostgreSQL                            %4$s
                  ClickHouse                            %5$s
+                 CDC job (Flink MiniCluster)           streams every tenant schema into ClickHouse; log %11$s
+                   freshness                           %3$s/api/kanban/freshness (tenant token)
 
                  Operator API client:   platform-operator / %6$s   (scope platform.admin)
                  People of the demo tenant (password: %7$s):
@@ -37,6 +39,6 @@ final class Banner {
                  Logs: %10$s      Stop: Ctrl-C (state is kept for the next run)
                 ================================================================================
                 """.formatted(admin.url(), crm.url(), analytics.url(), dbUrl, clickHouse, operatorSecret,
-                DemoTenant.PASSWORD, people, DemoTenant.SLUG, state.resolve("logs"));
+                DemoTenant.PASSWORD, people, DemoTenant.SLUG, state.resolve("logs"), cdc.log());
     }
 }

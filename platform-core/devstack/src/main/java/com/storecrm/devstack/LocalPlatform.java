@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import com.storecrm.warehouse.LocalClickHouse;
@@ -65,9 +66,26 @@ public final class LocalPlatform {
         ServiceProcess analytics = service("analytics", home.resolve("analytics"), analyticsPort, appEnv, logs);
         crm.awaitReady(Duration.ofMinutes(3));
         analytics.awaitReady(Duration.ofMinutes(3));
+        ServiceProcess cdc = changeDataCapture(appEnv, logs);
 
         Map<String, String> logins = DemoTenant.ensure(state, admin.url(), crm.url(), operatorSecret);
-        log.info(Banner.text(admin, crm, analytics, dbUrl, clickHouse, operatorSecret, logins, state));
+        log.info(Banner.text(admin, crm, analytics, cdc, dbUrl, clickHouse, operatorSecret, logins, state));
+    }
+
+    /**
+     * The Flink CDC job in an in-process MiniCluster, in its own JVM; it resumes from the checkpoint
+     * the previous run retained under the state folder, or snapshots every tenant table on a first run.
+     */
+    private ServiceProcess changeDataCapture(Map<String, String> appEnv, Path logs) {
+        Map<String, String> jobEnv = new LinkedHashMap<>(appEnv);
+        jobEnv.put("STATE_DIR", state.toString());
+        Path jar = home.resolve("ingestion/target/storecrm-cdc.jar");
+        log.info("starting the CDC job in a Flink MiniCluster (log: {})", logs.resolve("cdc.log"));
+        ServiceProcess job = ServiceProcess.startProgram("cdc", jar, "com.storecrm.ingestion.CdcJob", List.of("--local"),
+                env.getOrDefault("CDC_HEAP", "768m"), jobEnv, logs);
+        running.push(job);
+        job.awaitRunning("storecrm-cdc is running", Duration.ofMinutes(2));
+        return job;
     }
 
     private String database(Map<String, String> appEnv) {
@@ -75,7 +93,7 @@ public final class LocalPlatform {
         if (external != null && !external.isBlank()) {
             appEnv.put("PLATFORM_DB_URL", external);
             for (String key : new String[] {"PLATFORM_DB_OWNER_USER", "PLATFORM_DB_OWNER_PASSWORD", "PLATFORM_DB_APP_USER",
-                    "PLATFORM_DB_APP_PASSWORD"}) {
+                    "PLATFORM_DB_APP_PASSWORD", "PLATFORM_DB_CDC_USER", "PLATFORM_DB_CDC_PASSWORD"}) {
                 if (env.containsKey(key)) {
                     appEnv.put(key, env.get(key));
                 }
@@ -90,6 +108,8 @@ public final class LocalPlatform {
         appEnv.put("PLATFORM_DB_OWNER_PASSWORD", database.ownerPassword());
         appEnv.put("PLATFORM_DB_APP_USER", database.appUser());
         appEnv.put("PLATFORM_DB_APP_PASSWORD", database.appPassword());
+        appEnv.put("PLATFORM_DB_CDC_USER", database.cdcUser());
+        appEnv.put("PLATFORM_DB_CDC_PASSWORD", database.cdcPassword());
         return database.jdbcUrl();
     }
 

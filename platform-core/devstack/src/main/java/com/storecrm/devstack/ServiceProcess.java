@@ -32,13 +32,29 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir) {
+        return launch(name, jar, port, List.of("java", "-Xmx512m", "-Duser.timezone=UTC", "-jar", jar.toString()), env, logDir);
+    }
+
+    /**
+     * A plain Java program from a (shaded) jar, e.g. the CDC job in its local MiniCluster; it serves
+     * no HTTP, so {@link #awaitReady} does not apply, {@link #awaitRunning} does.
+     */
+    public static ServiceProcess startProgram(String name, Path jar, String mainClass, List<String> args, String maxHeap,
+            Map<String, String> env, Path logDir) {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-Duser.timezone=UTC",
+                "-cp", jar.toString(), mainClass));
+        command.addAll(args);
+        return launch(name, jar, 0, command, env, logDir);
+    }
+
+    private static ServiceProcess launch(String name, Path jar, int port, List<String> command, Map<String, String> env,
+            Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./platform run does)");
         }
         try {
             Path log = Files.createDirectories(logDir).resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx512m", "-Duser.timezone=UTC",
-                    "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             return new ServiceProcess(name, port, builder.start(), log);
@@ -68,6 +84,25 @@ public final class ServiceProcess implements AutoCloseable {
             pause();
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /** Waits until the log shows {@code marker} (the program got past its start), failing if it exits first. */
+    public void awaitRunning(String marker, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited during start; see " + log);
+            }
+            try {
+                if (Files.exists(log) && Files.readString(log).contains(marker)) {
+                    return;
+                }
+            } catch (IOException | java.io.UncheckedIOException unreadableYet) {
+                // keep polling until the deadline
+            }
+            pause();
+        }
+        throw new IllegalStateException(name + " did not get going within " + timeout + "; see " + log);
     }
 
     public String url() {
