@@ -121,9 +121,14 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
         long appliedAt = System.currentTimeMillis();
         List<String> progress = new ArrayList<>(marks.size());
         for (Map.Entry<String, TenantMark> mark : marks.entrySet()) {
-            long lag = Math.max(0, appliedAt - mark.getValue().commitMillis);
-            progress.add(progressRow(mark.getKey(), mark.getValue(), lag, appliedAt));
-            commitToApply.update(lag);
+            // Snapshot rows carry no commit time: a tenant seen only through its snapshot is current as of now.
+            boolean streamed = mark.getValue().commitMillis > 0;
+            long lastCommit = streamed ? mark.getValue().commitMillis : appliedAt;
+            long lag = Math.max(0, appliedAt - lastCommit);
+            progress.add(progressRow(mark.getKey(), mark.getValue().lsn, lastCommit, lag, appliedAt));
+            if (streamed) {
+                commitToApply.update(lag);
+            }
             if (tenantLag.put(mark.getKey(), lag) == null) {
                 String tenant = mark.getKey();
                 metrics.addGroup("tenant", tenant).gauge("lagMs", () -> tenantLag.getOrDefault(tenant, 0L));
@@ -193,13 +198,13 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
         }
     }
 
-    private static String progressRow(String tenant, TenantMark mark, long lag, long appliedAt) throws IOException {
+    private static String progressRow(String tenant, long lsn, long lastCommit, long lag, long appliedAt) throws IOException {
         StringWriter out = new StringWriter(160);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("tenant", tenant);
-            json.writeStringField("last_commit_at", dateTime(mark.commitMillis));
-            json.writeNumberField("last_lsn", mark.lsn);
+            json.writeStringField("last_commit_at", dateTime(lastCommit));
+            json.writeNumberField("last_lsn", lsn);
             json.writeNumberField("lag_ms", lag);
             json.writeStringField("applied_at", dateTime(appliedAt));
             json.writeEndObject();
@@ -221,14 +226,16 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
         }
     }
 
-    /** The newest change of one tenant in the current batch. */
+    /** The newest change of one tenant in the current batch (LSN and commit time stay 0 for snapshot rows). */
     private static final class TenantMark {
         long lsn;
         long commitMillis;
 
         void add(ChangeEvent event) {
             lsn = Math.max(lsn, event.lsn);
-            commitMillis = Math.max(commitMillis, event.commitMillis);
+            if (!ChangeEvent.READ.equals(event.op)) {
+                commitMillis = Math.max(commitMillis, event.commitMillis);
+            }
         }
     }
 }

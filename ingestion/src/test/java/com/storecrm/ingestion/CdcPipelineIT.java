@@ -71,6 +71,10 @@ class CdcPipelineIT {
         });
         job = CdcTestSupport.start(cluster, CdcTestSupport.settings(SLOT, checkpoints), null);
         awaitSameState(alpha, beta);
+        assertThat(clickHouse().query("SELECT tenant, last_commit_at > now() - 600, lag_ms < 60000 FROM storecrm.cdc_progress FINAL"
+                + " WHERE tenant IN ('cdc_alpha', 'cdc_beta') ORDER BY tenant"))
+                .as("tenants seen only through their snapshot are fresh as of the snapshot, not of 1970")
+                .containsExactly("cdc_alpha\t1\t1", "cdc_beta\t1\t1");
         CdcTestSupport.awaitCheckpoint(cluster, job.getJobID());
     }
 
