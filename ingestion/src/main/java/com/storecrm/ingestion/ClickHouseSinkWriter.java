@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.api.common.operators.ProcessingTimeService;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.metrics.Counter;
@@ -33,7 +32,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Metrics (operator scope): {@code rowsWritten}, {@code rowsPerSecond}, {@code batchSize},
  * {@code writeFailures}, {@code rowsSkipped} (tables the warehouse does not have),
- * {@code commitToApplyMs} (histogram), {@code tenant.<slug>.lagMs}, and on subtask 0
+ * {@code commitToApplyMs} (histogram); per tenant (key-value group {@code tenant}, a label in
+ * Prometheus) {@code rowsWritten}, {@code rowsPerSecond}, {@code batchRows}, {@code writeFailures}
+ * and {@code lagMs}; and on subtask 0
  * {@code slotRetainedWalBytes} / {@code slotSafeWalBytes}.
  */
 final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
@@ -60,7 +61,7 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
     private final Counter rowsSkipped;
     private final Histogram batchSize;
     private final Histogram commitToApply;
-    private final Map<String, Long> tenantLag = new ConcurrentHashMap<>();
+    private final Map<String, TenantMetrics> tenantMetrics = new HashMap<>();
 
     ClickHouseSinkWriter(CdcSettings settings, Warehouse warehouse, ProcessingTimeService time,
                          SinkWriterMetricGroup metrics, ReplicationSlotMonitor slotMonitor) {
@@ -113,6 +114,7 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
             return;
         }
         int rows = pendingRows;
+        long failuresBefore = writeFailures.getCount();
         for (Map.Entry<String, List<String>> batch : pending.entrySet()) {
             if (!warehouse.insert(batch.getKey(), batch.getValue(), writeFailures::inc)) {
                 rowsSkipped.inc(batch.getValue().size());
@@ -129,10 +131,8 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
             if (streamed) {
                 commitToApply.update(lag);
             }
-            if (tenantLag.put(mark.getKey(), lag) == null) {
-                String tenant = mark.getKey();
-                metrics.addGroup("tenant", tenant).gauge("lagMs", () -> tenantLag.getOrDefault(tenant, 0L));
-            }
+            tenantMetrics.computeIfAbsent(mark.getKey(), tenant -> new TenantMetrics(metrics.addGroup("tenant", tenant)))
+                    .applied(mark.getValue().rows, lag, writeFailures.getCount() - failuresBefore);
         }
         warehouse.insert("cdc_progress", progress, writeFailures::inc);
         rowsWritten.inc(rows);
@@ -230,12 +230,41 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
     private static final class TenantMark {
         long lsn;
         long commitMillis;
+        int rows;
 
         void add(ChangeEvent event) {
+            rows++;
             lsn = Math.max(lsn, event.lsn);
             if (!ChangeEvent.READ.equals(event.op)) {
                 commitMillis = Math.max(commitMillis, event.commitMillis);
             }
+        }
+    }
+
+    /**
+     * Per-tenant metrics in a {@code tenant} key-value group, which reporters (Prometheus) turn into a
+     * {@code tenant} label: rows applied and their rate, rows per batch, lag, and failed write attempts
+     * of batches that carried the tenant's rows.
+     */
+    private static final class TenantMetrics {
+        private final Counter rows;
+        private final Histogram batchRows;
+        private final Counter failures;
+        private volatile long lagMs;
+
+        TenantMetrics(org.apache.flink.metrics.MetricGroup group) {
+            this.rows = group.counter("rowsWritten");
+            group.meter("rowsPerSecond", new MeterView(rows));
+            this.batchRows = group.histogram("batchRows", new DescriptiveStatisticsHistogram(500));
+            this.failures = group.counter("writeFailures");
+            group.gauge("lagMs", () -> lagMs);
+        }
+
+        void applied(int batchRowsOfTenant, long lag, long failedAttempts) {
+            rows.inc(batchRowsOfTenant);
+            batchRows.update(batchRowsOfTenant);
+            failures.inc(failedAttempts);
+            lagMs = lag;
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.JobID;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
@@ -40,7 +41,17 @@ final class CdcTestSupport {
     }
 
     static MiniClusterExtension miniCluster() {
+        return miniCluster(new Configuration());
+    }
+
+    /** A MiniCluster whose job metrics the test can read. */
+    static MiniClusterExtension miniCluster(InMemoryReporter metrics) {
+        return miniCluster(metrics.addToConfiguration(new Configuration()));
+    }
+
+    private static MiniClusterExtension miniCluster(Configuration configuration) {
         return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+                .setConfiguration(configuration)
                 .setNumberTaskManagers(1)
                 .setNumberSlotsPerTaskManager(2)
                 .build());
