@@ -67,11 +67,19 @@ final class ReplicationSlotMonitor implements AutoCloseable {
         }
     }
 
-    private void report() {
+    /** The slot holds more WAL than the warning threshold, or PostgreSQL is about to give it up or has. */
+    boolean needsAttention() {
         boolean endangered = "unreserved".equals(walStatus) || "lost".equals(walStatus);
-        boolean large = retainedBytes > settings.slotWalWarnBytes();
+        return endangered || retainedBytes > settings.slotWalWarnBytes();
+    }
+
+    String walStatus() {
+        return walStatus;
+    }
+
+    private void report() {
         long now = System.currentTimeMillis();
-        if ((endangered || large) && now - warnedAt >= WARN_EVERY_MS) {
+        if (needsAttention() && now - warnedAt >= WARN_EVERY_MS) {
             warnedAt = now;
             LOG.warn("replication slot {} retains {} bytes of WAL (status {}, {} bytes until max_slot_wal_keep_size"
                             + " invalidates it)", settings.slotName(), retainedBytes, walStatus,
