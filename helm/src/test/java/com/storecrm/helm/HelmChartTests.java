@@ -38,7 +38,7 @@ class HelmChartTests {
 	static final Map<String, Integer> PORTS = Map.of("tenant-admin", 9000, "crm", 8080, "analytics", 8081);
 
 	static final List<String> SECRET_VALUES = List.of("app-pw-7f3a", "owner-pw-91c2", "ch-pw-55d0",
-			"operator-secret-0b8e");
+			"operator-secret-0b8e", "cdc-pw-3e1b");
 
 	@Test
 	void lintPassesStrictWithTestValues(@TempDir Path tmp) throws IOException {
@@ -158,10 +158,13 @@ class HelmChartTests {
 	}
 
 	@Test
-	void clickhouseUrlIsRequiredOnlyWhileAnalyticsIsEnabled() {
+	void clickhouseUrlIsRequiredOnlyWhileAnalyticsOrIngestionIsEnabled() {
 		assertThatThrownBy(() -> render(Map.of("clickhouse.url", ""))).hasMessageContaining("clickhouse.url is required");
+		assertThatThrownBy(() -> render(Map.of("clickhouse.url", "", "apps.analytics.enabled", false)))
+			.hasMessageContaining("clickhouse.url is required");
 
-		List<Map<String, Object>> docs = render(Map.of("clickhouse.url", "", "apps.analytics.enabled", false));
+		List<Map<String, Object>> docs = render(
+				Map.of("clickhouse.url", "", "apps.analytics.enabled", false, "ingestion.enabled", false));
 		assertThat(ofKind(docs, "Deployment")).extracting(HelmChartTests::name)
 			.containsExactlyInAnyOrder("prod-storecrm-tenant-admin", "prod-storecrm-crm");
 	}
@@ -192,8 +195,12 @@ class HelmChartTests {
 	// --- rendering and parsing
 
 	static List<Map<String, Object>> render(Map<String, Object> sets) {
+		return render(RELEASE, sets);
+	}
+
+	static List<Map<String, Object>> render(String release, Map<String, Object> sets) {
 		TemplateCommand template = new Helm(CHART).template()
-			.withName(RELEASE)
+			.withName(release)
 			.withNamespace(NAMESPACE)
 			.withValuesFile(TEST_VALUES);
 		sets.forEach(template::set);
