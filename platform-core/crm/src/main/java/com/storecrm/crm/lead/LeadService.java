@@ -2,42 +2,84 @@ package com.storecrm.crm.lead;
 
 import com.storecrm.crm.lead.internal.Lead;
 import com.storecrm.crm.lead.internal.LeadRepository;
-import com.storecrm.tenancy.PlatformRole;
-import com.storecrm.tenancy.TenantContext;
+import com.storecrm.crm.lead.internal.LeadSpecifications;
+import com.storecrm.crm.lead.internal.TeamMember;
 import com.storecrm.tenancy.TenantScope;
+import com.storecrm.tenancy.catalog.CatalogReader;
 import com.storecrm.tenancy.web.ApiProblem;
 import com.storecrm.tenancy.web.PageRequests;
 import com.storecrm.tenancy.web.PageResponse;
-import java.util.EnumSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Leads within the caller's stores. Every read and write is scoped to the caller's stores here, and
- * the database's row-level security checks the same scope again.
+ * Creating and finding leads within the caller's stores. Every read and write is scoped to the
+ * caller's stores and visibility here, and the database's row-level security checks the stores again.
  */
 @Service
 public class LeadService {
 
-    private static final Set<PlatformRole> WORK_LEADS = EnumSet.of(PlatformRole.TENANT_ADMIN,
-            PlatformRole.HQ_MANAGER, PlatformRole.STORE_MANAGER, PlatformRole.SALES_REP, PlatformRole.MARKETING);
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt",
-            "name", "name", "status", "status");
+    static final Map<String, String> SORTABLE = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt",
+            "name", "name", "status", "status", "nextFollowUpOn", "nextFollowUpOn");
+    static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id"));
 
     private final LeadRepository leads;
+    private final LeadAccess access;
+    private final LeadFields fields;
+    private final LeadSources sources;
+    private final LeadJournal journal;
+    private final CatalogReader catalog;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    LeadService(LeadRepository leads) {
+    LeadService(LeadRepository leads, LeadAccess access, LeadFields fields, LeadSources sources, LeadJournal journal,
+                CatalogReader catalog, Clock clock, PlatformTransactionManager transactions) {
         this.leads = leads;
+        this.access = access;
+        this.fields = fields;
+        this.sources = sources;
+        this.journal = journal;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    @Transactional
+    /**
+     * A lead created by the caller is Pending and owned by the caller (SPEC §3.2). A phone number or
+     * email address already on a live lead of the store is a 409 naming that lead; the unique indexes
+     * decide when two creations race, so exactly one of them wins.
+     */
     public LeadView create(NewLead request) {
-        TenantScope scope = requireLeadWorker();
+        TenantScope scope = access.requireLeadWorker();
+        try {
+            return transaction.execute(status -> createInTransaction(scope, request));
+        } catch (DataIntegrityViolationException collision) {
+            if (!String.valueOf(collision.getMostSpecificCause().getMessage()).contains("lead_unique_")) {
+                throw collision;
+            }
+            throw transaction.execute(status -> duplicateOf(request)
+                    .orElseGet(() -> ApiProblem.conflict("a lead with this phone number or email exists already")));
+        }
+    }
+
+    private LeadView createInTransaction(TenantScope scope, NewLead request) {
         if (!scope.canSeeStore(request.storeId())) {
             throw ApiProblem.invalidField("storeId", "no such store");
         }
@@ -47,46 +89,152 @@ public class LeadService {
         if (request.poolId() != null) {
             throw ApiProblem.invalidField("poolId", "no such lead pool");
         }
-        // SPEC §3.2: a lead created by a user is Pending and owned by its creator.
-        Lead lead = Lead.createdBy(scope.userId(), request.storeId(), request.name(), request.company(),
-                request.phone(), request.email(), request.source());
-        return toView(leads.saveAndFlush(lead));
+        sources.requireOffered(request.source());
+        String customFields = fields.validate(request.customFields());
+        Map<UUID, TeamMember.Access> team = team(scope, request);
+        duplicateOf(request).ifPresent(duplicate -> {
+            throw duplicate;
+        });
+        Lead lead = Lead.create(request.storeId(), new Lead.Details(request.name(), request.company(), request.phone(),
+                        request.email(), request.chatId(), request.region(), request.industry(), request.source(),
+                        request.campaignId()), scope.userId(), null, customFields, team);
+        leads.saveAndFlush(lead);
+        journal.record(scope, lead.created(), null);
+        return toView(lead);
+    }
+
+    private Optional<ApiProblem> duplicateOf(NewLead request) {
+        Optional<UUID> byPhone = blank(request.phone()) ? Optional.empty()
+                : leads.livePhoneHolder(request.storeId(), request.phone());
+        if (byPhone.isPresent()) {
+            return byPhone.map(id -> duplicate("phone", id));
+        }
+        Optional<UUID> byEmail = blank(request.email()) ? Optional.empty()
+                : leads.liveEmailHolder(request.storeId(), request.email());
+        return byEmail.map(id -> duplicate("email", id));
+    }
+
+    private static ApiProblem duplicate(String field, UUID existing) {
+        return ApiProblem.conflict("a lead with this " + field + " exists already in the store: " + existing,
+                Map.of("field", field, "existingId", existing));
+    }
+
+    private Map<UUID, TeamMember.Access> team(TenantScope scope, NewLead request) {
+        Map<UUID, TeamMember.Access> team = new LinkedHashMap<>();
+        List<NewLead.TeamMemberRequest> members = request.relatedTeam() == null ? List.of() : request.relatedTeam();
+        for (int i = 0; i < members.size(); i++) {
+            NewLead.TeamMemberRequest member = members.get(i);
+            boolean worksInStore = catalog.principal(member.userId())
+                    .filter(p -> p.scope().tenantId().equals(scope.tenantId()))
+                    .filter(p -> p.scope().canSeeStore(request.storeId()))
+                    .isPresent();
+            if (!worksInStore || team.containsKey(member.userId())) {
+                throw ApiProblem.invalidField("relatedTeam[" + i + "].userId",
+                        "must be a distinct user who works in the lead's store");
+            }
+            team.put(member.userId(), TeamMember.Access.valueOf(member.access().name()));
+        }
+        return team;
     }
 
     @Transactional(readOnly = true)
     public LeadView get(UUID id) {
-        TenantScope scope = requireLeadWorker();
-        return leads.findById(id)
-                .filter(lead -> scope.canSeeStore(lead.storeId()))
-                .map(LeadService::toView)
-                .orElseThrow(() -> ApiProblem.notFound("lead"));
+        TenantScope scope = access.requireLeadWorker();
+        return toView(access.visible(scope, id));
+    }
+
+    /** The contract's {@code GET /api/leads?status=&storeId=}: the "all" view. */
+    @Transactional(readOnly = true)
+    public PageResponse<LeadView> list(LeadStatus status, UUID storeId, int page, int size, String sort) {
+        return list(LeadQuery.of(status, storeId), page, size, sort);
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<LeadView> list(LeadStatus status, UUID storeId, int page, int size, String sort) {
-        TenantScope scope = requireLeadWorker();
-        Set<UUID> stores = scope.storeIds();
-        if (storeId != null) {
-            stores = scope.canSeeStore(storeId) ? Set.of(storeId) : Set.of();
-        }
-        var pageable = PageRequests.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")));
-        Page<Lead> found = stores.isEmpty() ? Page.empty(pageable)
-                : status == null ? leads.findByStoreIdIn(stores, pageable)
-                : leads.findByStoreIdInAndStatus(stores, status, pageable);
+    public PageResponse<LeadView> list(LeadQuery query, int page, int size, String sort) {
+        TenantScope scope = access.requireLeadWorker();
+        Pageable pageable = PageRequests.of(page, size, sort, SORTABLE, NEWEST_FIRST);
+        Specification<Lead> spec = specification(scope, query);
+        Page<Lead> found = spec == null ? Page.empty(pageable) : leads.findAll(spec, pageable);
         return PageRequests.response(found, LeadService::toView);
     }
 
-    private static TenantScope requireLeadWorker() {
-        TenantScope scope = TenantContext.require();
-        if (scope.roles().stream().noneMatch(WORK_LEADS::contains)) {
-            throw ApiProblem.forbidden("your role may not work with leads");
+    /** Every lead of the view, up to {@code limit} (export). */
+    @Transactional(readOnly = true)
+    public List<LeadView> all(LeadQuery query, String sort, int limit) {
+        TenantScope scope = access.requireLeadWorker();
+        Pageable pageable = PageRequests.of(0, 1, sort, SORTABLE, NEWEST_FIRST);
+        Specification<Lead> spec = specification(scope, query);
+        if (spec == null) {
+            return List.of();
         }
-        return scope;
+        return leads.findAll(spec, PageRequest.of(0, limit, pageable.getSort())).map(LeadService::toView).getContent();
     }
 
-    private static LeadView toView(Lead lead) {
+    /** The tenant's custom field keys in column order (export). */
+    @Transactional(readOnly = true)
+    public List<String> customFieldKeys() {
+        access.requireLeadWorker();
+        return List.copyOf(fields.definitions().keySet());
+    }
+
+    /** The view and filters under the caller's visibility; {@code null} when nothing can match. */
+    private Specification<Lead> specification(TenantScope scope, LeadQuery query) {
+        Set<UUID> stores = scope.storeIds();
+        if (query.storeId() != null) {
+            stores = scope.canSeeStore(query.storeId()) ? Set.of(query.storeId()) : Set.of();
+        }
+        if (query.view() == LeadViewName.discarded && !LeadAccess.isAdmin(scope)) {
+            throw ApiProblem.forbidden("only the tenant administrator sees discarded leads");
+        }
+        List<Specification<Lead>> rules = new ArrayList<>();
+        rules.add(access.visibleIn(scope, stores));
+        LocalDate today = LocalDate.now(clock);
+        switch (query.view()) {
+            case all -> rules.add(LeadSpecifications.notDiscarded());
+            case mine -> rules.add(LeadSpecifications.ownedBy(scope.userId()));
+            case participatedByMe -> rules.add(LeadSpecifications.ownedByOrOnTeamOf(scope.userId()));
+            case myOverdue -> {
+                rules.add(LeadSpecifications.ownedBy(scope.userId()));
+                rules.add(LeadSpecifications.statusIn(List.of(LeadStatus.PENDING, LeadStatus.IN_PROGRESS)));
+                rules.add(LeadSpecifications.followUpBefore(today));
+            }
+            case pendingMyFollowUp -> {
+                rules.add(LeadSpecifications.ownedBy(scope.userId()));
+                rules.add(LeadSpecifications.statusIn(List.of(LeadStatus.PENDING, LeadStatus.IN_PROGRESS)));
+                rules.add(LeadSpecifications.followUpDueBy(today));
+            }
+            case discarded -> rules.add(LeadSpecifications.statusIn(List.of(LeadStatus.DISCARDED)));
+        }
+        if (!query.statuses().isEmpty()) {
+            rules.add(LeadSpecifications.statusIn(query.statuses()));
+        }
+        if (!query.sources().isEmpty()) {
+            rules.add(LeadSpecifications.sourceIn(query.sources()));
+        }
+        if (query.ownerId() != null) {
+            rules.add(LeadSpecifications.ownedBy(query.ownerId()));
+        }
+        if (query.createdFrom() != null || query.createdTo() != null) {
+            rules.add(LeadSpecifications.createdBetween(query.createdFrom(), query.createdTo()));
+        }
+        if (query.updatedFrom() != null || query.updatedTo() != null) {
+            rules.add(LeadSpecifications.updatedBetween(query.updatedFrom(), query.updatedTo()));
+        }
+        rules.addAll(fields.filters(query.customFields()));
+        return stores.isEmpty() ? null : Specification.allOf(rules);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    static LeadView toView(Lead lead) {
+        List<NewLead.TeamMemberRequest> team = lead.team().stream().map(member -> new NewLead.TeamMemberRequest(
+                member.userId(), NewLead.TeamAccess.valueOf(member.access().name()))).toList();
         return new LeadView(lead.id(), lead.storeId(), lead.name(), lead.company(), lead.phone(), lead.email(),
-                lead.source(), lead.campaignId(), lead.poolId(), lead.status(), lead.ownerId(), lead.getCreatedAt(),
-                lead.getCreatedBy(), lead.getUpdatedAt(), lead.getUpdatedBy());
+                lead.chatId(), lead.region(), lead.industry(), lead.source(), lead.campaignId(), lead.poolId(),
+                lead.status(), lead.ownerId(), LeadFields.read(lead.customFieldsJson()), team, lead.nextFollowUpOn(),
+                lead.lastActivityAt(), lead.getCreatedAt(), lead.getCreatedBy(), lead.getUpdatedAt(),
+                lead.getUpdatedBy());
     }
 }

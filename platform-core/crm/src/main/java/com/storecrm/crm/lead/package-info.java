@@ -1,5 +1,14 @@
 /**
- * Leads: creation and reading within the caller's stores (thin slice; status lifecycle, activities,
- * pools and conversion follow). Owns the {@code lead} table of every tenant schema.
+ * Leads (SPEC §3.2, the lead manual): creation with duplicate protection per store, every lead field
+ * with tenant-defined custom fields and a configurable source list, the status lifecycle
+ * ({@link com.storecrm.crm.lead.LeadLifecycle}) with a history entry per change, sales activities with
+ * follow-up reminders, the default views with filters and CSV/XLSX export.
+ *
+ * <p>Owns the tables {@code lead}, {@code lead_field}, {@code lead_source}, {@code lead_team_member},
+ * {@code lead_history} and {@code lead_activity} of every tenant schema. Publishes
+ * {@link com.storecrm.crm.lead.LeadAssigned}, {@link com.storecrm.crm.lead.LeadStatusChanged} and
+ * {@link com.storecrm.crm.lead.FollowUpDue}; listens to nothing. Offers
+ * {@link com.storecrm.crm.lead.LeadHandling} to the pools feature (claim, return, reclaim) and the
+ * conversion feature (convert).
  */
 package com.storecrm.crm.lead;

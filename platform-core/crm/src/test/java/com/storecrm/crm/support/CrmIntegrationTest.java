@@ -3,7 +3,11 @@ package com.storecrm.crm.support;
 import com.storecrm.devstack.PlatformDatabase;
 import com.storecrm.devstack.TenantFixtures;
 import com.storecrm.devstack.TokenMinter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,10 +15,25 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the crm integration tests: the real service on a random port, on the shared embedded
  * PostgreSQL, connected as the unprivileged application role, trusting tokens of {@link TokenMinter}.
- * All subclasses share one application context and one database.
+ * All subclasses share one application context and one database. Scheduled jobs are off: tests move
+ * the {@link MovableClock} and run a job themselves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CrmIntegrationTest.Clocks.class)
 public abstract class CrmIntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        MovableClock clock() {
+            return new MovableClock();
+        }
+
+        @Bean
+        RecordedEvents recordedEvents() {
+            return new RecordedEvents();
+        }
+    }
 
     protected static final PlatformDatabase DATABASE = PlatformDatabase.embedded();
     protected static final TokenMinter TOKENS = new TokenMinter();
@@ -23,6 +42,12 @@ public abstract class CrmIntegrationTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    protected MovableClock clock;
+
+    @Autowired
+    protected RecordedEvents events;
+
     @DynamicPropertySource
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::jdbcUrl);
@@ -30,6 +55,7 @@ public abstract class CrmIntegrationTest {
         registry.add("spring.datasource.password", DATABASE::appPassword);
         registry.add("platform.security.issuer", () -> TokenMinter.ISSUER);
         registry.add("platform.security.public-key", () -> "file:" + TOKENS.publicKeyFile());
+        registry.add("crm.scheduling.enabled", () -> "false");
     }
 
     protected Api api() {

@@ -56,6 +56,14 @@ public class CatalogReader {
                 .query(String.class).optional().map(TenantStatus::valueOf);
     }
 
+    /** A platform-job scope for every active tenant, for schedulers that work tenant by tenant. */
+    public java.util.List<TenantScope> activeTenantJobScopes() {
+        return jdbc.sql("select id, slug, schema_name from public.tenant where status = 'ACTIVE' order by slug")
+                .query((rs, n) -> TenantScope.platformJob(rs.getObject("id", UUID.class), rs.getString("slug"),
+                        rs.getString("schema_name")))
+                .list();
+    }
+
     /** The user an API client acts as, when the client belongs to a tenant. */
     public Optional<UUID> userOfApiClient(String clientId) {
         return jdbc.sql("select user_id from public.api_client where client_id = :clientId")

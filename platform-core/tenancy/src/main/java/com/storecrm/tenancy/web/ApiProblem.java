@@ -1,6 +1,9 @@
 package com.storecrm.tenancy.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -12,12 +15,20 @@ public class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String title;
     private final List<FieldProblem> fields;
+    private final Map<String, Object> properties;
 
     protected ApiProblem(HttpStatus status, String title, String detail, List<FieldProblem> fields) {
+        this(status, title, detail, fields, Map.of());
+    }
+
+    /** @param properties extension members of the problem document (RFC 9457 §3.2), e.g. the id of a duplicate */
+    protected ApiProblem(HttpStatus status, String title, String detail, List<FieldProblem> fields,
+                         Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.title = title;
         this.fields = List.copyOf(fields);
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     public HttpStatus status() {
@@ -32,6 +43,10 @@ public class ApiProblem extends RuntimeException {
         return fields;
     }
 
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
     public record FieldProblem(String field, String message) {
     }
 
@@ -42,6 +57,11 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem conflict(String detail) {
         return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, List.of());
+    }
+
+    /** A conflict that tells the client what it collided with, e.g. {@code existingId} or {@code currentStatus}. */
+    public static ApiProblem conflict(String detail, Map<String, Object> properties) {
+        return new ApiProblem(HttpStatus.CONFLICT, "Conflict", detail, List.of(), properties);
     }
 
     public static ApiProblem forbidden(String detail) {

@@ -36,6 +36,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body = problem.fields().isEmpty()
                 ? Problems.of(problem.status(), problem.title(), problem.getMessage())
                 : Problems.invalid(problem.fields());
+        problem.properties().forEach(body::setProperty);
         return ResponseEntity.status(problem.status()).body(body);
     }
 

@@ -1,0 +1,9 @@
+package com.storecrm.crm.lead;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A lead got a (new) owner: on creation by a rep, by assignment or by a claim. */
+public record LeadAssigned(UUID tenantId, UUID storeId, UUID leadId, UUID ownerId, UUID previousOwnerId,
+                           UUID assignedBy, Instant at) {
+}

@@ -1,0 +1,105 @@
+package com.storecrm.crm.lead.internal;
+
+import com.storecrm.crm.lead.LeadStatus;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.UUID;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The building blocks of lead views and filters; the service combines them under the caller's visibility. */
+public final class LeadSpecifications {
+
+    private LeadSpecifications() {
+    }
+
+    public static Specification<Lead> inStores(Collection<UUID> stores) {
+        return (root, query, cb) -> root.get("storeId").in(stores);
+    }
+
+    public static Specification<Lead> statusIn(Collection<LeadStatus> statuses) {
+        return (root, query, cb) -> root.get("status").in(statuses);
+    }
+
+    public static Specification<Lead> notDiscarded() {
+        return (root, query, cb) -> cb.notEqual(root.get("status"), LeadStatus.DISCARDED);
+    }
+
+    public static Specification<Lead> ownedBy(UUID user) {
+        return (root, query, cb) -> cb.equal(root.get("ownerId"), user);
+    }
+
+    /** SPEC §3.1: the owner and the members of the lead's related team. */
+    public static Specification<Lead> ownedByOrOnTeamOf(UUID user) {
+        return (root, query, cb) -> {
+            Subquery<UUID> team = query.subquery(UUID.class);
+            Root<Lead> member = team.from(Lead.class);
+            Join<Lead, TeamMember> members = member.join("team");
+            team.select(member.get("id")).where(cb.equal(members.get("userId"), user));
+            return cb.or(cb.equal(root.get("ownerId"), user), root.get("id").in(team));
+        };
+    }
+
+    public static Specification<Lead> sourceIn(Collection<String> sources) {
+        return (root, query, cb) -> root.get("source").in(sources);
+    }
+
+    public static Specification<Lead> createdBetween(Instant from, Instant to) {
+        return between("createdAt", from, to);
+    }
+
+    public static Specification<Lead> updatedBetween(Instant from, Instant to) {
+        return between("updatedAt", from, to);
+    }
+
+    /** A planned follow-up whose day is before {@code day}. */
+    public static Specification<Lead> followUpBefore(LocalDate day) {
+        return (root, query, cb) -> cb.lessThan(root.get("nextFollowUpOn"), day);
+    }
+
+    /** No follow-up planned yet, or one planned for {@code day} or earlier. */
+    public static Specification<Lead> followUpDueBy(LocalDate day) {
+        return (root, query, cb) -> cb.or(cb.isNull(root.get("nextFollowUpOn")),
+                cb.lessThanOrEqualTo(root.get("nextFollowUpOn"), day));
+    }
+
+    /** A custom field equal to a value in its normalised text form (see the service's normalisation). */
+    public static Specification<Lead> customFieldEquals(String key, String value) {
+        return (root, query, cb) -> cb.equal(customField(root, cb, key), value);
+    }
+
+    /** A number custom field within a range (either end open). */
+    public static Specification<Lead> customNumberBetween(String key, java.math.BigDecimal min, java.math.BigDecimal max) {
+        return (root, query, cb) -> {
+            // function-style cast to numeric; the service only ever stores numbers in number fields
+            Expression<java.math.BigDecimal> number = cb.function("numeric", java.math.BigDecimal.class,
+                    customField(root, cb, key));
+            return cb.and(min == null ? cb.conjunction() : cb.greaterThanOrEqualTo(number, min),
+                    max == null ? cb.conjunction() : cb.lessThanOrEqualTo(number, max));
+        };
+    }
+
+    /** A date custom field within a range, compared as ISO dates, whose text order is their time order. */
+    public static Specification<Lead> customDateBetween(String key, LocalDate from, LocalDate to) {
+        return (root, query, cb) -> {
+            Expression<String> date = customField(root, cb, key);
+            return cb.and(from == null ? cb.conjunction() : cb.greaterThanOrEqualTo(date, from.toString()),
+                    to == null ? cb.conjunction() : cb.lessThanOrEqualTo(date, to.toString()));
+        };
+    }
+
+    private static Expression<String> customField(Root<Lead> root, jakarta.persistence.criteria.CriteriaBuilder cb,
+                                                  String key) {
+        return cb.function("jsonb_extract_path_text", String.class, root.get("customFields"), cb.literal(key));
+    }
+
+    private static Specification<Lead> between(String property, Instant from, Instant to) {
+        return (root, query, cb) -> cb.and(
+                from == null ? cb.conjunction() : cb.greaterThanOrEqualTo(root.get(property), from),
+                to == null ? cb.conjunction() : cb.lessThan(root.get(property), to));
+    }
+}
