@@ -74,6 +74,10 @@ public final class AdminApi {
         return send(auth(HttpRequest.newBuilder(uri(path)), authorization).GET());
     }
 
+    public Response delete(String path, String authorization) {
+        return send(auth(HttpRequest.newBuilder(uri(path)), authorization).DELETE());
+    }
+
     public Response post(String path, String authorization, Object body) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(auth(HttpRequest.newBuilder(uri(path)), authorization)

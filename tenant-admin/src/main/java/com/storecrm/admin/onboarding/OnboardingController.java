@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,5 +55,10 @@ class OnboardingController {
     @PostMapping("/{slug}/resume")
     TenantOverview resume(@PathVariable String slug) {
         return operations.resume(slug);
+    }
+
+    @DeleteMapping("/{slug}")
+    OffboardedTenant offboard(@PathVariable String slug) {
+        return operations.offboard(slug);
     }
 }

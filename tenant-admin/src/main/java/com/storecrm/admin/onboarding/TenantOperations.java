@@ -1,5 +1,6 @@
 package com.storecrm.admin.onboarding;
 
+import com.storecrm.admin.signin.ApiClients;
 import com.storecrm.tenancy.catalog.ProvisionedTenant;
 import com.storecrm.tenancy.catalog.TenantProvisioning;
 import com.storecrm.tenancy.catalog.TenantSchemaMigrations;
@@ -15,7 +16,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** What operators do with existing tenants: look at their health, suspend and resume them. */
+/** What operators do with existing tenants: look at their health, suspend, resume and offboard them. */
 @Service
 public class TenantOperations {
 
@@ -23,12 +24,14 @@ public class TenantOperations {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final String latestSchemaVersion;
-    private final AnalyticsProgress analytics;
+    private final AnalyticsWarehouse analytics;
+    private final ApiClients apiClients;
 
     TenantOperations(TenantProvisioning provisioning, TenantSchemaMigrations migrations, DataSource dataSource,
-                     AnalyticsProgress analytics) {
+                     AnalyticsWarehouse analytics, ApiClients apiClients) {
         this.provisioning = provisioning;
         this.analytics = analytics;
+        this.apiClients = apiClients;
         this.jdbc = JdbcClient.create(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.latestSchemaVersion = migrations.latestVersion();
@@ -53,6 +56,29 @@ public class TenantOperations {
 
     public TenantOverview resume(String slug) {
         return move(slug, TenantStatus.SUSPENDED, TenantStatus.ACTIVE);
+    }
+
+    /**
+     * Removes a suspended tenant for good, in one transaction: its API clients and sign-in
+     * authorizations, its schema with all operational data, and its catalog rows (subsidiaries, stores,
+     * users). Then its warehouse rows. Refused (409) for a tenant that is not suspended, so an operator
+     * cannot delete a working company by a slip.
+     */
+    public OffboardedTenant offboard(String slug) {
+        ProvisionedTenant tenant = active(slug);
+        if (tenant.status() != TenantStatus.SUSPENDED) {
+            throw ApiProblem.conflict("tenant '" + slug + "' is " + tenant.status() + ": suspend it before offboarding it");
+        }
+        tx.executeWithoutResult(status -> {
+            apiClients.revokeAll(tenant.id());
+            String principalSuffix = "@" + slug;
+            jdbc.sql("delete from public.oauth2_authorization where right(principal_name, :length) = :suffix")
+                    .param("length", principalSuffix.length()).param("suffix", principalSuffix).update();
+            // The schema name comes from a validated slug, so it is a safe identifier.
+            jdbc.sql("drop schema " + tenant.schema() + " cascade").update();
+            jdbc.sql("delete from public.tenant where id = :id").param("id", tenant.id()).update();
+        });
+        return new OffboardedTenant(slug, analytics.purge(slug));
     }
 
     private TenantOverview move(String slug, TenantStatus from, TenantStatus to) {

@@ -1,5 +1,5 @@
 /**
  * The operator API: onboard a tenant (idempotent, all or nothing), list tenants with their health,
- * suspend and resume them.
+ * suspend, resume and offboard them, upgrade every tenant schema.
  */
 package com.storecrm.admin.onboarding;

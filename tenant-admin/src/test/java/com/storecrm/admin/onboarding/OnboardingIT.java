@@ -2,10 +2,15 @@ package com.storecrm.admin.onboarding;
 
 import static com.storecrm.admin.TenantRequests.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.storecrm.admin.AdminApi;
 import com.storecrm.admin.TenantAdminIntegrationTest;
 import com.storecrm.tenancy.catalog.TenantSchemaMigrations;
+import com.storecrm.warehouse.ClickHouseHttp;
+import com.storecrm.warehouse.ClickHouseSchema;
+import com.storecrm.warehouse.LocalClickHouse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,6 +215,69 @@ class OnboardingIT extends TenantAdminIntegrationTest {
                     .isEqualTo("2026-11-24T08:30:00Z");
             assertThat(api().get("/api/platform/tenants/no_such_tenant", operator).status()).isEqualTo(404);
             assertThat(api().post("/api/platform/tenants/no_such_tenant/suspend", operator, "").status()).isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class Offboarding {
+
+        private final ClickHouseHttp warehouse = new ClickHouseHttp(LocalClickHouse.shared().url());
+
+        @Test
+        void removesASuspendedTenantEverywhereAndLeavesOthersAlone() {
+            ClickHouseSchema.migrate(warehouse);
+            String operator = api().operatorToken();
+            JsonNode leaving = api().post("/api/platform/tenants", operator, tenant("leaving_co")).json();
+            api().post("/api/platform/tenants", operator, tenant("staying_co"));
+            String clientId = leaving.get("adminClient").get("clientId").asString();
+            String secret = leaving.get("adminClient").get("clientSecret").asString();
+            String adminToken = api().bearerOf(api().token(clientId, secret));
+            warehouse.insertJsonEachRow("storecrm.lead", List.of(warehouseLead("leaving_co"), warehouseLead("staying_co")));
+
+            AdminApi.Response whileActive = api().delete("/api/platform/tenants/leaving_co", operator);
+            assertThat(whileActive.status()).as("an active tenant is not offboarded").isEqualTo(409);
+            assertThat(whileActive.json().get("detail").asString()).contains("suspend it");
+            assertThat(schemaExists("tenant_leaving_co")).isTrue();
+
+            api().post("/api/platform/tenants/leaving_co/suspend", operator, "");
+            AdminApi.Response offboarded = api().delete("/api/platform/tenants/leaving_co", operator);
+
+            assertThat(offboarded.status()).as(offboarded.toString()).isEqualTo(200);
+            assertThat(offboarded.json().get("warehousePurged").asBoolean()).isTrue();
+            assertThat(schemaExists("tenant_leaving_co")).isFalse();
+            assertThat(count("select count(*) from public.tenant where slug = 'leaving_co'")).isZero();
+            assertThat(count("select count(*) from public.app_user u where not exists"
+                    + " (select 1 from public.tenant t where t.id = u.tenant_id)")).isZero();
+            assertThat(count("select count(*) from public.oauth2_registered_client where client_id = '" + clientId + "'")).isZero();
+            assertThat(count("select count(*) from public.oauth2_authorization where principal_name like '%@leaving_co'")).isZero();
+            assertThat(api().token(clientId, secret).status()).as("its client is gone").isEqualTo(401);
+            assertThat(api().get("/api/tenant/users", adminToken).status()).as("tokens issued before").isEqualTo(401);
+            assertThat(api().get("/api/platform/tenants/leaving_co", operator).status()).isEqualTo(404);
+            assertThat(api().delete("/api/platform/tenants/leaving_co", operator).status()).isEqualTo(404);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    warehouse.query("SELECT tenant FROM storecrm.lead WHERE tenant IN ('leaving_co', 'staying_co')"))
+                    .as("ClickHouse applies the delete as a mutation").containsExactly("staying_co"));
+
+            assertThat(api().get("/api/platform/tenants/staying_co", operator).json().get("status").asString()).isEqualTo("ACTIVE");
+            assertThat(schemaExists("tenant_staying_co")).isTrue();
+            assertThat(api().post("/api/platform/tenants", operator, tenant("leaving_co")).status())
+                    .as("the slug is free again").isEqualTo(201);
+        }
+
+        @Test
+        void onlyOperatorsMayOffboard() {
+            JsonNode created = api().post("/api/platform/tenants", api().operatorToken(), tenant("offboard_refused")).json();
+            String tenantAdmin = api().bearerOf(api().token(created.get("adminClient").get("clientId").asString(),
+                    created.get("adminClient").get("clientSecret").asString()));
+            assertThat(api().delete("/api/platform/tenants/offboard_refused", null).status()).isEqualTo(401);
+            assertThat(api().delete("/api/platform/tenants/offboard_refused", tenantAdmin).status()).isEqualTo(403);
+            assertThat(schemaExists("tenant_offboard_refused")).isTrue();
+        }
+
+        private static String warehouseLead(String tenant) {
+            return "{\"tenant\":\"" + tenant + "\",\"id\":\"" + java.util.UUID.randomUUID() + "\",\"store_id\":\""
+                    + java.util.UUID.randomUUID() + "\",\"name\":\"n\",\"status\":\"PENDING\",\"created_at\":\"2026-11-24 09:00:00\","
+                    + "\"updated_at\":\"2026-11-24 09:00:00\",\"version\":1,\"deleted\":0,\"committed_at\":\"2026-11-24 09:00:00\"}";
         }
     }
 

@@ -11,15 +11,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The last change of a tenant that the analytics pipeline applied, as the operator's health shows it. */
+/**
+ * What tenant-admin needs from the analytics warehouse: the last change of a tenant the pipeline
+ * applied (operator health), and removing a tenant's rows when it is offboarded.
+ */
 @Component
-class AnalyticsProgress {
+class AnalyticsWarehouse {
 
-    private static final Logger log = LoggerFactory.getLogger(AnalyticsProgress.class);
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsWarehouse.class);
 
     private final ClickHouseHttp clickHouse;
 
-    AnalyticsProgress(@Value("${platform.clickhouse.url:}") String url,
+    AnalyticsWarehouse(@Value("${platform.clickhouse.url:}") String url,
                       @Value("${platform.clickhouse.user:}") String user,
                       @Value("${platform.clickhouse.password:}") String password) {
         this.clickHouse = url == null || url.isBlank() ? null : new ClickHouseHttp(url, user, password);
@@ -39,6 +42,28 @@ class AnalyticsProgress {
         } catch (RuntimeException e) {
             log.warn("cannot read analytics progress of tenant {}: {}", tenantSlug, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Deletes every row of the tenant from every warehouse table that has a {@code tenant} column.
+     * ClickHouse applies such deletes as mutations in the background; false when no warehouse is
+     * configured or it refused.
+     */
+    boolean purge(String tenantSlug) {
+        if (clickHouse == null) {
+            return false;
+        }
+        try {
+            for (String table : clickHouse.query("SELECT table FROM system.columns WHERE database = 'storecrm'"
+                    + " AND name = 'tenant' ORDER BY table")) {
+                // The slug is validated ([a-z][a-z0-9_]*), so it is safe inside the literal.
+                clickHouse.execute("ALTER TABLE storecrm." + table + " DELETE WHERE tenant = '" + tenantSlug + "'");
+            }
+            return true;
+        } catch (RuntimeException e) {
+            log.error("cannot purge the warehouse rows of tenant {}", tenantSlug, e);
+            return false;
         }
     }
 }
