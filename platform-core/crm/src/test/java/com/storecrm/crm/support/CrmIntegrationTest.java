@@ -5,8 +5,6 @@ import com.storecrm.devstack.TenantFixtures;
 import com.storecrm.devstack.TokenMinter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,21 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the {@link MovableClock} and run a job themselves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CrmIntegrationTest.Clocks.class)
+@Import(CrmTestBeans.class)
 public abstract class CrmIntegrationTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @Bean
-        MovableClock clock() {
-            return new MovableClock();
-        }
-
-        @Bean
-        RecordedEvents recordedEvents() {
-            return new RecordedEvents();
-        }
-    }
 
     protected static final PlatformDatabase DATABASE = PlatformDatabase.embedded();
     protected static final TokenMinter TOKENS = new TokenMinter();
