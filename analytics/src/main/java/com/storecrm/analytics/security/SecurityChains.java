@@ -1,14 +1,12 @@
 package com.storecrm.analytics.security;
 
-import com.storecrm.tenancy.security.ProblemSecurityHandlers;
+import com.storecrm.tenancy.security.OperatorApiSecurity;
 import com.storecrm.tenancy.security.TenantApiSecurity;
 import com.storecrm.tenancy.security.TenantPrincipalConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -20,20 +18,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityChains {
 
-    static final String OPERATOR_SCOPE = "platform.admin";
-
     @Bean
     @Order(1)
     SecurityFilterChain operatorApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/platform/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority("SCOPE_" + OPERATOR_SCOPE));
+        OperatorApiSecurity.apply(http);
         return http.build();
     }
 

@@ -1,6 +1,6 @@
 package com.storecrm.admin.signin;
 
-import com.storecrm.tenancy.security.ProblemSecurityHandlers;
+import com.storecrm.tenancy.security.OperatorApiSecurity;
 import com.storecrm.tenancy.security.TenantApiSecurity;
 import com.storecrm.tenancy.security.TenantPrincipalConverter;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -37,15 +36,7 @@ class SecurityChains {
     @Bean
     @Order(2)
     SecurityFilterChain operatorApi(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/platform/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .oauth2ResourceServer(rs -> rs.jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
-                        .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority("SCOPE_" + PlatformClients.OPERATOR_SCOPE));
+        OperatorApiSecurity.apply(http);
         return http.build();
     }
 
