@@ -27,7 +27,11 @@ public final class LocalClickHouse implements AutoCloseable {
             try {
                 Path home = Files.createTempDirectory("clickhouse-test");
                 shared = start(home, freePort(), freePort());
-                Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "clickhouse-stop"));
+                LocalClickHouse started = shared;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.close();
+                    deleteTree(home); // a throwaway server: leave nothing in /tmp run after run
+                }, "clickhouse-stop"));
                 shared.awaitReady(java.time.Duration.ofSeconds(60));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -109,6 +113,14 @@ public final class LocalClickHouse implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort at JVM exit; the folder is in the temp directory anyway
         }
     }
 
