@@ -62,7 +62,7 @@ public class LeadFields {
         }
         try {
             return toView(fields.saveAndFlush(LeadField.define(request.key(), request.label(),
-                    LeadField.Type.valueOf(request.type().name()), options, request.required())));
+                    LeadField.Type.valueOf(request.type().name()), options, Boolean.TRUE.equals(request.required()))));
         } catch (DataIntegrityViolationException raced) {
             throw ApiProblem.conflict("a lead field with key " + request.key() + " exists already");
         }

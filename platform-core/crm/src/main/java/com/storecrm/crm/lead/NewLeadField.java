@@ -12,7 +12,7 @@ public record NewLeadField(
         @NotBlank @Size(max = 100) String label,
         @NotNull FieldType type,
         @Size(max = 100) List<@NotBlank @Size(max = 100) String> options,
-        boolean required) {
+        Boolean required) {
 
     public enum FieldType { TEXT, NUMBER, DATE, SINGLE_CHOICE }
 }

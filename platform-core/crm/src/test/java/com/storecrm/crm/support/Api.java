@@ -26,6 +26,29 @@ public final class Api {
         return send(builder(path, authorization).GET());
     }
 
+    /** The raw body of a GET, for binary downloads (XLSX). */
+    public byte[] getBytes(String path, String authorization) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(builder(path, authorization).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(response.statusCode() + " " + new String(response.body(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response put(String path, String authorization, Object body) {
+        return send(builder(path, authorization).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     public Response post(String path, String authorization, Object body) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(builder(path, authorization).header("Content-Type", "application/json")

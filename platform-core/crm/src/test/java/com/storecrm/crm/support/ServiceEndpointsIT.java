@@ -38,6 +38,11 @@ class ServiceEndpointsIT extends CrmIntegrationTest {
         assertThat(document.json().get("paths").has("/api/leads")).isTrue();
         assertThat(document.json().get("paths").has("/api/leads/{id}")).isTrue();
         assertThat(document.json().get("paths").has("/api/me")).isTrue();
+        for (String leadPath : new String[] {"/api/leads/export", "/api/leads/{id}/history", "/api/leads/{id}/invalid",
+                "/api/leads/{id}/activities", "/api/lead-activities", "/api/lead-follow-ups/due", "/api/lead-fields",
+                "/api/lead-sources"}) {
+            assertThat(document.json().get("paths").has(leadPath)).as(leadPath).isTrue();
+        }
     }
 
     @Test

@@ -72,14 +72,17 @@ public final class LeadSpecifications {
         return (root, query, cb) -> cb.equal(customField(root, cb, key), value);
     }
 
-    /** A number custom field within a range (either end open). */
+    /**
+     * A number custom field within a range (either end open). Compared as jsonb, where numbers order
+     * numerically; the service only ever stores numbers in number fields.
+     */
     public static Specification<Lead> customNumberBetween(String key, java.math.BigDecimal min, java.math.BigDecimal max) {
         return (root, query, cb) -> {
-            // function-style cast to numeric; the service only ever stores numbers in number fields
-            Expression<java.math.BigDecimal> number = cb.function("numeric", java.math.BigDecimal.class,
-                    customField(root, cb, key));
-            return cb.and(min == null ? cb.conjunction() : cb.greaterThanOrEqualTo(number, min),
-                    max == null ? cb.conjunction() : cb.lessThanOrEqualTo(number, max));
+            Expression<String> stored = cb.function("jsonb_extract_path", String.class, root.get("customFields"),
+                    cb.literal(key));
+            return cb.and(
+                    min == null ? cb.conjunction() : cb.greaterThanOrEqualTo(stored, cb.function("to_jsonb", String.class, cb.literal(min))),
+                    max == null ? cb.conjunction() : cb.lessThanOrEqualTo(stored, cb.function("to_jsonb", String.class, cb.literal(max))));
         };
     }
 
