@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Rules every table of a tenant schema obeys, checked on a freshly migrated schema so that a new
  * migration cannot forget one: store isolation by row-level security (forced, checked on read and
- * write), change data capture (in the publication, full replica identity, readable by the CDC role),
+ * write), change data capture (in the publication, full replica identity, readable by the CDC role,
+ * a primary key the snapshot can split),
  * and an application role that owns nothing. A table without {@code store_id} must say why with a
  * comment starting {@code tenant-wide:} (e.g. the tenant's own configuration) and is still bound to
  * its tenant by {@code in_tenant_scope()}.
@@ -73,6 +74,23 @@ class TenantSchemaRulesIT {
             assertThat(identity).as("%s has REPLICA IDENTITY FULL, so deletes carry tenant and store", table).isEqualTo("f");
             assertThat(privilege(PlatformDatabase.CDC_ROLE, table, "SELECT"))
                     .as("the CDC role can snapshot %s", table).isTrue();
+        }
+    }
+
+    @Test
+    void everyTableHasAPrimaryKeyTheCaptureSnapshotCanSplit() {
+        // The CDC snapshot splits a table into chunks by min/max of its first key column; PostgreSQL
+        // has no min/max over boolean (a singleton settings row keyed by `id boolean` stalls the job).
+        for (String table : tables) {
+            List<String> keyTypes = owner.sql("""
+                    select format_type(a.atttypid, a.atttypmod) from pg_index i
+                    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
+                    where i.indrelid = cast(:table as regclass) and i.indisprimary""")
+                    .param("table", SCHEMA + "." + table).query(String.class).list();
+            assertThat(keyTypes).as("%s has a primary key", table).hasSize(1);
+            assertThat(keyTypes.get(0)).as("first key column of %s", table)
+                    .isIn("uuid", "bigint", "integer", "smallint", "text", "character varying", "date",
+                            "timestamp with time zone", "timestamp without time zone", "numeric");
         }
     }
 
