@@ -1,0 +1,3 @@
+package com.storecrm.crm.opportunity;
+
+public enum OpportunityStatus { OPEN, WON, LOST, INVALID }
