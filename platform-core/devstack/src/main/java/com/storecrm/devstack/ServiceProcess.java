@@ -41,8 +41,15 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess startProgram(String name, Path jar, String mainClass, List<String> args, String maxHeap,
             Map<String, String> env, Path logDir) {
-        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-Duser.timezone=UTC",
-                "-cp", jar.toString(), mainClass));
+        return startProgram(name, jar, mainClass, args, maxHeap, List.of(), env, logDir);
+    }
+
+    /** As above, with extra JVM options before the main class (e.g. GC logging for a benchmark). */
+    public static ServiceProcess startProgram(String name, Path jar, String mainClass, List<String> args, String maxHeap,
+            List<String> jvmOptions, Map<String, String> env, Path logDir) {
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + maxHeap, "-Duser.timezone=UTC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", jar.toString(), mainClass));
         command.addAll(args);
         return launch(name, jar, 0, command, env, logDir);
     }
@@ -115,6 +122,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The operating system's process id, e.g. to read its memory from /proc. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     @Override
