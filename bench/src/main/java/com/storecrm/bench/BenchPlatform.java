@@ -3,6 +3,9 @@ package com.storecrm.bench;
 import com.storecrm.devstack.LocalPlatform;
 import com.storecrm.devstack.PlatformDatabase;
 import com.storecrm.devstack.ServiceProcess;
+import com.storecrm.warehouse.ClickHouseHttp;
+import com.storecrm.warehouse.ClickHouseSchema;
+import com.storecrm.warehouse.LocalClickHouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,18 +17,22 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fresh platform for one benchmark run: embedded PostgreSQL, tenant-admin and crm on free ports,
- * state in a temporary folder, started with the environment the local platform gives the services.
- * Analytics and ClickHouse are not started. Closing stops the services; PostgreSQL stops when the
- * JVM exits, after which the state folder is deleted (kept, with the service logs, after a failure).
+ * A fresh platform for one benchmark run, state in a temporary folder: embedded PostgreSQL on a free
+ * port, then either tenant-admin and crm (the API benchmarks; started with the environment the local
+ * platform gives the services) or ClickHouse (the change-data-capture benchmark, which starts the
+ * CDC job itself through {@link #startProgram}). Analytics is not started. Closing stops the child
+ * processes, newest first; PostgreSQL stops when the JVM exits, after which the state folder is
+ * deleted (kept, with the logs, after a failure).
  */
 final class BenchPlatform implements AutoCloseable {
 
@@ -34,9 +41,12 @@ final class BenchPlatform implements AutoCloseable {
 
     private final Path state;
     private final String operatorSecret = "bench-" + UUID.randomUUID();
-    private final Deque<ServiceProcess> running = new ArrayDeque<>();
-    private final Map<String, Path> jars = new LinkedHashMap<>();
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    /** Part name to the path its process's arguments name, for the CPU meter. */
+    private final Map<String, Path> children = new LinkedHashMap<>();
     private volatile boolean keepState;
+    private PlatformDatabase database;
+    private LocalClickHouse clickHouse;
     private ServiceProcess tenantAdmin;
     private ServiceProcess crm;
 
@@ -44,7 +54,17 @@ final class BenchPlatform implements AutoCloseable {
         this.state = state;
     }
 
+    /** PostgreSQL, tenant-admin and crm. */
     static BenchPlatform start(Path home) {
+        return start(platform -> platform.bootServices(home));
+    }
+
+    /** PostgreSQL and ClickHouse (warehouse schema applied), no services. */
+    static BenchPlatform startWarehouse() {
+        return start(BenchPlatform::bootWarehouse);
+    }
+
+    private static BenchPlatform start(Consumer<BenchPlatform> boot) {
         Path state;
         try {
             state = Files.createTempDirectory("storecrm-bench-");
@@ -54,7 +74,7 @@ final class BenchPlatform implements AutoCloseable {
         BenchPlatform platform = new BenchPlatform(state);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::cleanUpAtExit, "bench-platform-stop"));
         try {
-            platform.boot(home);
+            boot.accept(platform);
         } catch (RuntimeException e) {
             platform.keepState();
             platform.close();
@@ -63,13 +83,12 @@ final class BenchPlatform implements AutoCloseable {
         return platform;
     }
 
-    private void boot(Path home) {
+    private void bootServices(Path home) {
         int[] ports = freePorts(3);
         int dbPort = ports[0];
         int adminPort = ports[1];
         int crmPort = ports[2];
-        log.info("starting embedded PostgreSQL on port {} (state in {})", dbPort, state);
-        PlatformDatabase database = PlatformDatabase.embedded(state.resolve("postgres"), dbPort);
+        startDatabase(dbPort);
 
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PLATFORM_DB_URL", database.jdbcUrl());
@@ -91,15 +110,57 @@ final class BenchPlatform implements AutoCloseable {
         log.info("platform ready: tenant-admin {}, crm {}", tenantAdmin.url(), crm.url());
     }
 
+    private void bootWarehouse() {
+        int[] ports = freePorts(3);
+        startDatabase(ports[0]);
+        Path home = state.resolve("clickhouse");
+        log.info("starting ClickHouse on ports {} (HTTP) and {} (native)", ports[1], ports[2]);
+        clickHouse = LocalClickHouse.start(home, ports[1], ports[2]);
+        register("ClickHouse", home.resolve("config.xml"), clickHouse);
+        clickHouse.awaitReady(START_TIMEOUT);
+        ClickHouseSchema.migrate(new ClickHouseHttp(clickHouse.url()));
+        log.info("PostgreSQL and ClickHouse ready ({})", clickHouse.url());
+    }
+
+    private void startDatabase(int port) {
+        log.info("starting embedded PostgreSQL on port {} (state in {})", port, state);
+        database = PlatformDatabase.embedded(state.resolve("postgres"), port);
+    }
+
     private ServiceProcess service(String name, Path module, int port, Map<String, String> env, Path logs) {
         log.info("starting {} on port {} (log: {})", name, port, logs.resolve(name + ".log"));
         Path jar = LocalPlatform.jar(module);
-        jars.put(name, jar);
         ServiceProcess process = ServiceProcess.start(name, jar, port, env, logs);
+        register(name, jar, process);
+        return process;
+    }
+
+    /** A plain Java program (the CDC job) in its own JVM, its log next to the services' logs. */
+    ServiceProcess startProgram(String name, Path jar, String mainClass, List<String> args, String maxHeap,
+                                List<String> jvmOptions, Map<String, String> env) {
+        log.info("starting {} (log: {})", name, logs().resolve(name + ".log"));
+        ServiceProcess process = ServiceProcess.startProgram(name, jar, mainClass, args, maxHeap, jvmOptions, env, logs());
+        register(name, jar, process);
+        return process;
+    }
+
+    private void register(String name, Path path, AutoCloseable process) {
         synchronized (running) {
+            children.put(name, path);
             running.push(process);
         }
-        return process;
+    }
+
+    PlatformDatabase database() {
+        return database;
+    }
+
+    String clickHouseUrl() {
+        return clickHouse.url();
+    }
+
+    Path state() {
+        return state;
     }
 
     String tenantAdminUrl() {
@@ -114,9 +175,11 @@ final class BenchPlatform implements AutoCloseable {
         return operatorSecret;
     }
 
-    /** Measures the CPU the generator, the services and PostgreSQL use. */
+    /** Measures the CPU the generator, the child processes and PostgreSQL use. */
     CpuMeter cpuMeter() {
-        return new CpuMeter(jars, state.resolve("postgres").resolve("postmaster.pid"));
+        synchronized (running) {
+            return new CpuMeter(children, state.resolve("postgres").resolve("postmaster.pid"));
+        }
     }
 
     Path logs() {
@@ -128,18 +191,22 @@ final class BenchPlatform implements AutoCloseable {
         keepState = true;
     }
 
-    /** Stops the services, newest first; may be called more than once. */
+    /** Stops the child processes, newest first; may be called more than once. */
     @Override
     public void close() {
         while (true) {
-            ServiceProcess process;
+            AutoCloseable process;
             synchronized (running) {
                 process = running.poll();
             }
             if (process == null) {
                 return;
             }
-            process.close();
+            try {
+                process.close();
+            } catch (Exception e) {
+                log.warn("could not stop {}: {}", process, e.getMessage());
+            }
         }
     }
 

@@ -7,11 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ./platform bench [onboarding|leads|all]}: starts a fresh platform (embedded PostgreSQL,
- * tenant-admin, crm) in a temporary folder, runs the chosen benchmarks against its public APIs,
- * logs a summary and stops everything. Exit status 0 when every request succeeded, 1 when any failed
- * (the summary says which; the state folder with the service logs is then kept), 2 for bad usage.
- * Targets are reported, not enforced. See docs/benchmarks.md.
+ * {@code ./platform bench [onboarding|leads|cdc|all]}: runs the chosen benchmarks on fresh platforms
+ * in temporary folders, logs a summary and stops everything. onboarding and leads share one platform
+ * (embedded PostgreSQL, tenant-admin, crm) and go through its public APIs; cdc gets its own
+ * (embedded PostgreSQL, ClickHouse and the CDC job). Exit status 0 when every request and change
+ * succeeded, 1 when any failed (the summary says which; the state folder with the logs is then kept),
+ * 2 for bad usage. Targets are reported, not enforced. See docs/benchmarks.md.
  */
 public final class Benchmarks {
 
@@ -25,8 +26,8 @@ public final class Benchmarks {
 
     public static void main(String[] args) {
         String which = args.length == 0 ? "all" : args[0];
-        if (args.length > 1 || !List.of("onboarding", "leads", "all").contains(which)) {
-            log.error("usage: ./platform bench [onboarding|leads|all]   (default: all)");
+        if (args.length > 1 || !List.of("onboarding", "leads", "cdc", "all").contains(which)) {
+            log.error("usage: ./platform bench [onboarding|leads|cdc|all]   (default: all)");
             System.exit(2);
         }
         int status;
@@ -43,45 +44,70 @@ public final class Benchmarks {
         Path home = Path.of(System.getenv().getOrDefault("PLATFORM_HOME", ".")).toAbsolutePath().normalize();
         Machine machine = Machine.current();
         Instant started = Instant.now();
-        log.info("StoreCRM benchmarks ({}) on {}", which, machine.describe());
+        log.info("StoreCRM benchmarks ({}) on {}; load average {}", which, machine.describe(), Machine.loadAverage());
         OnboardingBenchmark.Result onboarding = null;
         LeadBenchmark.Result leads = null;
-        boolean failed;
-        BenchPlatform platform = BenchPlatform.start(home);
-        try {
-            List<BenchTenant> tenants = List.of();
-            if (!which.equals("leads")) {
-                log.info("onboarding benchmark: {} tenants one after another...", ONBOARDING_TENANTS);
-                onboarding = OnboardingBenchmark.run(platform, "bench", ONBOARDING_TENANTS);
-                tenants = onboarding.tenants();
-            }
-            if (!which.equals("onboarding")) {
-                if (tenants.size() < LEAD_TENANTS) {
-                    log.info("onboarding {} tenants for the lead benchmark...", LEAD_TENANTS);
-                    OnboardingBenchmark.Result setup = OnboardingBenchmark.run(platform, "leads", LEAD_TENANTS);
-                    if (setup.tenants().size() < LEAD_TENANTS) {
-                        throw new IllegalStateException("only " + setup.tenants().size() + " of " + LEAD_TENANTS
-                                + " tenants could be onboarded: " + setup.errorSamples());
-                    }
-                    tenants = setup.tenants();
+        CdcBenchmark.Result cdc = null;
+        BenchPlatform failedPlatform = null;
+        if (!which.equals("cdc")) {
+            BenchPlatform platform = BenchPlatform.start(home);
+            try {
+                List<BenchTenant> tenants = List.of();
+                if (!which.equals("leads")) {
+                    log.info("onboarding benchmark: {} tenants one after another...", ONBOARDING_TENANTS);
+                    onboarding = OnboardingBenchmark.run(platform, "bench", ONBOARDING_TENANTS);
+                    tenants = onboarding.tenants();
                 }
-                leads = LeadBenchmark.run(platform, tenants.subList(0, LEAD_TENANTS));
+                if (!which.equals("onboarding")) {
+                    if (tenants.size() < LEAD_TENANTS) {
+                        log.info("onboarding {} tenants for the lead benchmark...", LEAD_TENANTS);
+                        OnboardingBenchmark.Result setup = OnboardingBenchmark.run(platform, "leads", LEAD_TENANTS);
+                        if (setup.tenants().size() < LEAD_TENANTS) {
+                            throw new IllegalStateException("only " + setup.tenants().size() + " of " + LEAD_TENANTS
+                                    + " tenants could be onboarded: " + setup.errorSamples());
+                        }
+                        tenants = setup.tenants();
+                    }
+                    leads = LeadBenchmark.run(platform, tenants.subList(0, LEAD_TENANTS));
+                }
+                if ((onboarding != null && onboarding.errors() > 0) || (leads != null && leads.errors() > 0)) {
+                    failedPlatform = keep(platform);
+                }
+            } catch (RuntimeException e) {
+                keep(platform);
+                throw e;
+            } finally {
+                log.info("stopping the platform");
+                platform.close();
             }
-            failed = (onboarding != null && onboarding.errors() > 0) || (leads != null && leads.errors() > 0);
-        } catch (RuntimeException e) {
-            platform.keepState();
-            log.warn("state and service logs kept in {}", platform.logs().getParent());
-            throw e;
-        } finally {
-            log.info("stopping the platform");
-            platform.close();
         }
-        log.info(Summary.text(machine, started, Instant.now(), onboarding, leads));
-        if (failed) {
-            platform.keepState();
-            log.warn("some requests failed; state and service logs kept in {}", platform.logs().getParent());
+        if (which.equals("cdc") || which.equals("all")) {
+            log.info("change-data-capture benchmark on a platform of its own; load average {}", Machine.loadAverage());
+            BenchPlatform platform = BenchPlatform.startWarehouse();
+            try {
+                cdc = CdcBenchmark.run(platform, home);
+                if (cdc.errors() > 0) {
+                    failedPlatform = keep(platform);
+                }
+            } catch (RuntimeException e) {
+                keep(platform);
+                throw e;
+            } finally {
+                log.info("stopping the CDC job and ClickHouse");
+                platform.close();
+            }
+        }
+        log.info(Summary.text(machine, started, Instant.now(), onboarding, leads, cdc));
+        if (failedPlatform != null) {
+            log.warn("some requests or changes failed; state and logs kept in {}", failedPlatform.logs().getParent());
             return 1;
         }
         return 0;
+    }
+
+    private static BenchPlatform keep(BenchPlatform platform) {
+        platform.keepState();
+        log.warn("state and logs kept in {}", platform.logs().getParent());
+        return platform;
     }
 }

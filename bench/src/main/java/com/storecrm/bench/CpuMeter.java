@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Who used the CPU during a phase, in cores busy on average: the load generator (this JVM), each
- * service process, PostgreSQL (postmaster and backends) and, from /proc/stat on Linux, everything
- * else on the machine. The parts share the same cores, so this tells a slow server from a starved one.
+ * child process started for the run (services, the CDC job, ClickHouse; with their own children),
+ * PostgreSQL (postmaster and backends) and, from /proc/stat on Linux, everything else on the
+ * machine. The parts share the same cores, so this tells a slow server from a starved one.
  */
 final class CpuMeter {
 
@@ -21,12 +22,15 @@ final class CpuMeter {
     static final String POSTGRES = "PostgreSQL";
     static final String OTHER = "everything else";
 
-    private final Map<String, Path> serviceJars;
+    private final Map<String, Path> children;
     private final Path postmasterPid;
 
-    /** @param serviceJars service name to the jar its process runs */
-    CpuMeter(Map<String, Path> serviceJars, Path postmasterPid) {
-        this.serviceJars = Map.copyOf(serviceJars);
+    /**
+     * @param children part name to a path one of its process's arguments names: the jar a service
+     *                 or the CDC job runs, ClickHouse's configuration file
+     */
+    CpuMeter(Map<String, Path> children, Path postmasterPid) {
+        this.children = new LinkedHashMap<>(children);
         this.postmasterPid = postmasterPid;
     }
 
@@ -36,14 +40,24 @@ final class CpuMeter {
     Sample sample() {
         Map<String, Long> cpu = new LinkedHashMap<>();
         cpu.put(GENERATOR, cpuNanos(ProcessHandle.current()));
-        List<ProcessHandle> children = ProcessHandle.current().children().toList();
-        serviceJars.forEach((name, jar) -> cpu.put(name, children.stream()
-                .filter(child -> child.info().arguments().map(args -> List.of(args).contains(jar.toString())).orElse(false))
-                .mapToLong(CpuMeter::cpuNanos).sum()));
+        List<ProcessHandle> processes = ProcessHandle.current().children().toList();
+        children.forEach((name, path) -> cpu.put(name, processes.stream()
+                .filter(child -> child.info().arguments().map(args -> names(args, path.toString())).orElse(false))
+                .mapToLong(child -> cpuNanos(child) + child.descendants().mapToLong(CpuMeter::cpuNanos).sum()).sum()));
         cpu.put(POSTGRES, postmaster().map(postmaster -> cpuNanos(postmaster)
                 + postmaster.descendants().mapToLong(CpuMeter::cpuNanos).sum()).orElse(0L));
         long[] machine = machine();
         return new Sample(System.nanoTime(), cpu, machine[0], machine[1]);
+    }
+
+    /** Whether an argument is {@code path} or ends with it ({@code --config-file=<path>}). */
+    static boolean names(String[] args, String path) {
+        for (String arg : args) {
+            if (arg.equals(path) || arg.endsWith("=" + path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cores busy on average between two samples, per part, with the rest of the machine last when known. */

@@ -1,5 +1,6 @@
 package com.storecrm.bench;
 
+import com.storecrm.bench.TrafficPlan.Kind;
 import com.storecrm.bench.TrafficPlan.Slot;
 import com.storecrm.devstack.PlatformClient;
 import java.net.http.HttpClient;
@@ -8,12 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +33,12 @@ final class LeadBenchmark {
     static final long CLOSED_LOOP_MAX_REQUESTS = 2_000_000;
 
     private static final Logger log = LoggerFactory.getLogger(LeadBenchmark.class);
-    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(2);
 
     private LeadBenchmark() {
     }
 
-    record Result(int tenants, PhaseStats.Result seed, PhaseStats.Result warmUp, PhaseStats.Result openLoop,
-                  Map<String, Double> openLoopCpu, PhaseStats.Result closedLoop, Map<String, Double> closedLoopCpu) {
+    record Result(int tenants, PhaseStats.Result<Kind> seed, PhaseStats.Result<Kind> warmUp, PhaseStats.Result<Kind> openLoop,
+                  Map<String, Double> openLoopCpu, PhaseStats.Result<Kind> closedLoop, Map<String, Double> closedLoopCpu) {
 
         long errors() {
             return seed.totalErrors() + warmUp.totalErrors() + openLoop.totalErrors() + closedLoop.totalErrors();
@@ -64,9 +59,9 @@ final class LeadBenchmark {
         int stores = tenants.stream().mapToInt(tenant -> tenant.storeIds().size()).min().orElse(1);
         TrafficPlan plan = new TrafficPlan(tenants.size(), stores);
 
-        PhaseStats.Result seed = closedLoop("seed", traffic, 8, plan.seedRequests(), Duration.ofMinutes(2), plan::seed);
+        PhaseStats.Result<Kind> seed = closedLoop("seed", traffic, 8, plan.seedRequests(), Duration.ofMinutes(2), plan::seed);
         log.info("seeded one lead per store: {} leads, {} errors", traffic.leadsKnown(), seed.totalErrors());
-        PhaseStats.Result warmUp = closedLoop("warm-up", traffic, WARM_UP_CLIENTS, WARM_UP_REQUESTS,
+        PhaseStats.Result<Kind> warmUp = closedLoop("warm-up", traffic, WARM_UP_CLIENTS, WARM_UP_REQUESTS,
                 Duration.ofMinutes(2), plan::mixed);
         log.info("warm-up: {} requests in {} s, {} errors", warmUp.totalCount(),
                 String.format("%.1f", warmUp.elapsedNanos() / 1e9), warmUp.totalErrors());
@@ -74,13 +69,13 @@ final class LeadBenchmark {
         CpuMeter cpu = platform.cpuMeter();
         int cores = Runtime.getRuntime().availableProcessors();
         CpuMeter.Sample openStart = cpu.sample();
-        PhaseStats.Result open = openLoop(traffic, plan, RATE_PER_SECOND, OPEN_LOOP_SECONDS, WARM_UP_REQUESTS);
+        PhaseStats.Result<Kind> open = openLoop(traffic, plan, RATE_PER_SECOND, OPEN_LOOP_SECONDS, WARM_UP_REQUESTS);
         Map<String, Double> openCpu = CpuMeter.coresBetween(openStart, cpu.sample(), cores);
         log.info("open loop done: {} requests, {} errors", open.totalCount(), open.totalErrors());
         log.info("closed loop: {} clients for {} s...", CLOSED_LOOP_CLIENTS, CLOSED_LOOP_SECONDS);
         long next = WARM_UP_REQUESTS + (long) RATE_PER_SECOND * OPEN_LOOP_SECONDS;
         CpuMeter.Sample closedStart = cpu.sample();
-        PhaseStats.Result closed = closedLoop("closed loop", traffic, CLOSED_LOOP_CLIENTS, CLOSED_LOOP_MAX_REQUESTS,
+        PhaseStats.Result<Kind> closed = closedLoop("closed loop", traffic, CLOSED_LOOP_CLIENTS, CLOSED_LOOP_MAX_REQUESTS,
                 Duration.ofSeconds(CLOSED_LOOP_SECONDS), n -> plan.mixed(next + n));
         Map<String, Double> closedCpu = CpuMeter.coresBetween(closedStart, cpu.sample(), cores);
         log.info("closed loop done: {} requests, {} errors", closed.totalCount(), closed.totalErrors());
@@ -88,33 +83,27 @@ final class LeadBenchmark {
     }
 
     /**
-     * Requests leave on a fixed schedule (one every {@code 1/rate} s, {@code rate x seconds} in all):
-     * one scheduler thread hands each to a pool of client threads at its due time; latency counts from
-     * that due time, so queueing behind a slow answer is part of the figure (no coordinated omission).
+     * Requests leave on a fixed schedule (one every {@code 1/rate} s, {@code rate x seconds} in all)
+     * through {@link OpenLoop}; latency counts from each due time, so queueing behind a slow answer
+     * is part of the figure (no coordinated omission).
      */
-    static PhaseStats.Result openLoop(LeadTraffic traffic, TrafficPlan plan, int rate, int seconds, long firstSlot) {
-        int total = rate * seconds;
-        PhaseStats stats = new PhaseStats();
-        ExecutorService clients = Executors.newFixedThreadPool(OPEN_LOOP_CLIENT_THREADS, threads("bench-client-"));
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-        for (int i = 0; i < total; i++) {
-            long due = start + i * 1_000_000_000L / rate;
-            for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-                LockSupport.parkNanos(wait);
-            }
-            stats.schedulerLag(System.nanoTime() - due);
-            Slot slot = plan.mixed(firstSlot + i);
-            clients.execute(() -> traffic.issue(slot, due, stats));
-        }
-        return stats.result("open loop", start, drain(clients));
+    static PhaseStats.Result<Kind> openLoop(LeadTraffic traffic, TrafficPlan plan, int rate, int seconds, long firstSlot) {
+        PhaseStats<Kind> stats = new PhaseStats<>(Kind.class);
+        OpenLoop.Timing timing = OpenLoop.run(rate, (long) rate * seconds,
+                OpenLoop.pool(OPEN_LOOP_CLIENT_THREADS, "bench-client-"), (i, due, late) -> {
+                    stats.schedulerLag(late);
+                    Slot slot = plan.mixed(firstSlot + i);
+                    return () -> traffic.issue(slot, due, stats);
+                });
+        return stats.result("open loop", timing.startNanos(), timing.unfinished());
     }
 
     /** {@code clients} threads each send a request as soon as the previous answer is in, until the count or the time is up. */
-    static PhaseStats.Result closedLoop(String name, LeadTraffic traffic, int clients, long maxRequests, Duration duration,
-                                        LongFunction<Slot> plan) {
-        PhaseStats stats = new PhaseStats();
+    static PhaseStats.Result<Kind> closedLoop(String name, LeadTraffic traffic, int clients, long maxRequests, Duration duration,
+                                              LongFunction<Slot> plan) {
+        PhaseStats<Kind> stats = new PhaseStats<>(Kind.class);
         AtomicLong next = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(clients, threads("bench-" + name.replace(' ', '-') + "-"));
+        ExecutorService pool = OpenLoop.pool(clients, "bench-" + name.replace(' ', '-') + "-");
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         for (int c = 0; c < clients; c++) {
@@ -125,30 +114,7 @@ final class LeadBenchmark {
                 }
             });
         }
-        return stats.result(name, start, drain(pool));
+        return stats.result(name, start, OpenLoop.drain(pool));
     }
 
-    /** Waits (bounded) for the queued requests to finish; returns how many never ran. */
-    private static long drain(ExecutorService pool) {
-        pool.shutdown();
-        try {
-            if (pool.awaitTermination(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                return 0;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        long unfinished = pool.shutdownNow().size();
-        log.warn("{} requests were still queued after {}; counted as errors", unfinished, DRAIN_TIMEOUT);
-        return unfinished;
-    }
-
-    private static ThreadFactory threads(String prefix) {
-        AtomicInteger number = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
 }

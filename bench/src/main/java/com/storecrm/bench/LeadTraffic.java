@@ -78,7 +78,7 @@ final class LeadTraffic {
     }
 
     /** Sends the request of {@code slot}, which was due at {@code scheduledNanos}, and records the outcome. */
-    void issue(Slot slot, long scheduledNanos, PhaseStats stats) {
+    void issue(Slot slot, long scheduledNanos, PhaseStats<Kind> stats) {
         Session session = sessions.get(slot.tenant());
         long sendAt = System.nanoTime();
         stats.sendDelay(sendAt - scheduledNanos);

@@ -1,7 +1,10 @@
 package com.storecrm.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** The machine a run happened on, for the report. */
@@ -14,6 +17,16 @@ record Machine(int cores, long maxHeapBytes, long physicalMemoryBytes, String os
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version")
                         + " (" + System.getProperty("java.vm.name") + ")");
+    }
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown" where there is none. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields.length < 3 ? "unknown" : fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     String describe() {

@@ -1,6 +1,5 @@
 package com.storecrm.bench;
 
-import com.storecrm.bench.TrafficPlan.Kind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,32 +9,39 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
-/** What one phase of lead traffic saw, per kind of request; safe to update from many client threads. */
-final class PhaseStats {
+/**
+ * What one phase of traffic saw, per kind of request ({@code K}: lead creates and reads, row
+ * inserts, updates and deletes...); safe to update from many client threads.
+ */
+final class PhaseStats<K extends Enum<K>> {
 
     private static final int MAX_ERROR_SAMPLES = 5;
 
-    private final Map<Kind, Latencies> latencies = new EnumMap<>(Kind.class);
-    private final Map<Kind, LongAdder> errors = new EnumMap<>(Kind.class);
+    private final Class<K> kinds;
+    private final Map<K, Latencies> latencies;
+    private final Map<K, LongAdder> errors;
     private final Map<String, LongAdder> reasons = new ConcurrentHashMap<>();
     private final List<String> samples = new ArrayList<>();
     private final AtomicLong maxSendDelayNanos = new AtomicLong();
     private final AtomicLong maxSchedulerLagNanos = new AtomicLong();
     private final AtomicLong lastCompletionNanos = new AtomicLong(Long.MIN_VALUE);
 
-    PhaseStats() {
-        for (Kind kind : Kind.values()) {
+    PhaseStats(Class<K> kinds) {
+        this.kinds = kinds;
+        this.latencies = new EnumMap<>(kinds);
+        this.errors = new EnumMap<>(kinds);
+        for (K kind : kinds.getEnumConstants()) {
             latencies.put(kind, new Latencies());
             errors.put(kind, new LongAdder());
         }
     }
 
-    void success(Kind kind, long latencyNanos, long completedAt) {
+    void success(K kind, long latencyNanos, long completedAt) {
         latencies.get(kind).record(latencyNanos);
         completed(completedAt);
     }
 
-    void error(Kind kind, String reason, String detail, long completedAt) {
+    void error(K kind, String reason, String detail, long completedAt) {
         errors.get(kind).increment();
         reasons.computeIfAbsent(kind.name().toLowerCase() + " " + reason, key -> new LongAdder()).increment();
         synchronized (samples) {
@@ -60,10 +66,10 @@ final class PhaseStats {
         lastCompletionNanos.accumulateAndGet(at, Math::max);
     }
 
-    Result result(String name, long startNanos, long unfinished) {
-        Map<Kind, Latencies.Snapshot> snapshots = new EnumMap<>(Kind.class);
-        Map<Kind, Long> errorCounts = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
+    Result<K> result(String name, long startNanos, long unfinished) {
+        Map<K, Latencies.Snapshot> snapshots = new EnumMap<>(kinds);
+        Map<K, Long> errorCounts = new EnumMap<>(kinds);
+        for (K kind : kinds.getEnumConstants()) {
             snapshots.put(kind, latencies.get(kind).snapshot());
             errorCounts.put(kind, errors.get(kind).sum());
         }
@@ -75,21 +81,21 @@ final class PhaseStats {
         synchronized (samples) {
             errorSamples = List.copyOf(samples);
         }
-        return new Result(name, snapshots, errorCounts, reasonCounts, errorSamples, elapsed,
+        return new Result<>(name, snapshots, errorCounts, reasonCounts, errorSamples, elapsed,
                 maxSchedulerLagNanos.get() / 1e6, maxSendDelayNanos.get() / 1e6, unfinished);
     }
 
-    record Result(String name, Map<Kind, Latencies.Snapshot> latencies, Map<Kind, Long> errors,
+    record Result<K extends Enum<K>>(String name, Map<K, Latencies.Snapshot> latencies, Map<K, Long> errors,
                   Map<String, Long> errorReasons, List<String> errorSamples, long elapsedNanos,
                   double maxSchedulerLagMillis, double maxSendDelayMillis, long unfinished) {
 
-        long count(Kind kind) {
+        long count(K kind) {
             return latencies.get(kind).count() + errors.get(kind);
         }
 
         long totalCount() {
             long total = 0;
-            for (Kind kind : Kind.values()) {
+            for (K kind : latencies.keySet()) {
                 total += count(kind);
             }
             return total;
@@ -103,7 +109,7 @@ final class PhaseStats {
             return elapsedNanos == 0 ? 0 : count / (elapsedNanos / 1e9);
         }
 
-        /** Latencies of both kinds together. */
+        /** Latencies of every kind together. */
         Latencies.Snapshot all() {
             Latencies merged = new Latencies();
             latencies.values().forEach(snapshot -> {

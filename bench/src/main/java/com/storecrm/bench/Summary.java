@@ -11,6 +11,10 @@ final class Summary {
 
     static final double ONBOARDING_TARGET_MS = 1_000;
     static final double CREATE_P95_TARGET_MS = 20;
+    static final double CDC_P95_TARGET_MS = 250;
+    static final int CDC_TARGET_RATE = 2_000;
+    static final double SUSTAINED_TARGET_ROWS_PER_SECOND = 20_000;
+    static final double SNAPSHOT_TARGET_ROWS_PER_SECOND = 50_000;
 
     private static final String RULE = "=".repeat(96);
     private static final String THIN = "-".repeat(96);
@@ -21,18 +25,21 @@ final class Summary {
     }
 
     static String text(Machine machine, Instant started, Instant finished, OnboardingBenchmark.Result onboarding,
-                       LeadBenchmark.Result leads) {
+                       LeadBenchmark.Result leads, CdcBenchmark.Result cdc) {
         Summary summary = new Summary();
         summary.line("").line(RULE)
                 .line(" StoreCRM benchmarks, %s (took %d s)", started.truncatedTo(ChronoUnit.SECONDS),
                         finished.getEpochSecond() - started.getEpochSecond())
                 .line(" machine: %s", machine.describe())
-                .line(" the load generator, PostgreSQL, tenant-admin and crm all share this machine's cores");
+                .line(" the load generator and every part of the platform share this machine's cores");
         if (onboarding != null) {
             summary.onboarding(onboarding);
         }
         if (leads != null) {
             summary.leads(leads);
+        }
+        if (cdc != null) {
+            summary.cdc(cdc);
         }
         return summary.line(RULE).toString();
     }
@@ -57,7 +64,7 @@ final class Summary {
     }
 
     private void leads(LeadBenchmark.Result result) {
-        PhaseStats.Result open = result.openLoop();
+        PhaseStats.Result<Kind> open = result.openLoop();
         line(THIN).line(" Leads: %d tenants, admin token each; seed %d creates, warm-up %d requests (errors %d)",
                 result.tenants(), result.seed().totalCount(), result.warmUp().totalCount(),
                 result.seed().totalErrors() + result.warmUp().totalErrors());
@@ -81,7 +88,7 @@ final class Summary {
         cpu(result.openLoopCpu());
         errors(open);
 
-        PhaseStats.Result closed = result.closedLoop();
+        PhaseStats.Result<Kind> closed = result.closedLoop();
         line(" Closed loop: %d clients back to back for %d s, same mix", LeadBenchmark.CLOSED_LOOP_CLIENTS,
                 LeadBenchmark.CLOSED_LOOP_SECONDS);
         header();
@@ -98,6 +105,97 @@ final class Summary {
         errors(result.warmUp());
     }
 
+    private void cdc(CdcBenchmark.Result result) {
+        line(THIN).line(" CDC: PostgreSQL -> Flink CDC job (own JVM, MiniCluster, -Xmx%s) -> ClickHouse", result.maxHeap());
+        line("   job %s", result.jobSettings());
+        line("   writers commit with synchronous_commit=%s; load average (1/5/15 min) at start %s, at end %s",
+                result.synchronousCommit(), result.loadBefore(), result.loadAfter());
+
+        CdcBenchmark.Snapshot snapshot = result.snapshot();
+        line(" Snapshot: %d leads of one tenant (created in %.1f s), job started with a new slot and no checkpoint",
+                snapshot.rows(), snapshot.createSeconds());
+        line("   job launch -> running %.1f s; then first row visible after %.1f s, all rows after %.1f s",
+                snapshot.startSeconds(), snapshot.firstRowSeconds(), snapshot.allRowsSeconds());
+        line("   %.0f rows/s (running -> all visible), %.0f rows/s between 10%% and 90%%; %d distinct ids, %d rows seen%s",
+                snapshot.rowsPerSecond(), snapshot.steadyRowsPerSecond(), snapshot.distinctRows(), snapshot.visibleRows(),
+                snapshot.missing() > 0 ? ", " + snapshot.missing() + " MISSING" : "");
+        line("   target >= %.0f rows/s: %s of the target -> %s", SNAPSHOT_TARGET_ROWS_PER_SECOND,
+                ratio(snapshot.rowsPerSecond(), SNAPSHOT_TARGET_ROWS_PER_SECOND),
+                atLeast(snapshot.rowsPerSecond(), SNAPSHOT_TARGET_ROWS_PER_SECOND, snapshot.missing()));
+        cpu(snapshot.cpu());
+        gc(snapshot.gc());
+
+        line(" Latency: commit -> first seen in ClickHouse; single-row transactions (6 inserts, 3 updates, 1 delete in 10)");
+        line("   over %d tenants, open loop (%d writer threads), %d s warm-up then %d s measured; ClickHouse polled every %d ms",
+                CdcBenchmark.TENANTS, CdcBenchmark.WRITER_THREADS, CdcBenchmark.WARM_UP_SECONDS,
+                CdcBenchmark.MEASURED_SECONDS, CdcBenchmark.POLL_INTERVAL.toMillis());
+        line("   %-7s %7s %6s %8s %9s %9s %9s %9s | %13s %12s", "", "changes", "errors", "chg/s", "p50", "p95", "p99", "max",
+                "p95 from due", "commit p95");
+        for (CdcBenchmark.Latency phase : result.latency()) {
+            Latencies.Snapshot visible = phase.commitToVisible();
+            PhaseStats.Result<ChangePlan.Kind> writes = phase.writes();
+            line("   %-7s %7d %6d %8.1f %9s %9s %9s %9s | %13s %12s", phase.rate() + "/s", writes.totalCount(),
+                    phase.errors(), writes.perSecond(writes.totalCount()), ms(visible.percentileMillis(50)),
+                    ms(visible.percentileMillis(95)), ms(visible.percentileMillis(99)), ms(visible.maxMillis()),
+                    ms(phase.scheduledToVisible().percentileMillis(95)), ms(writes.all().percentileMillis(95)));
+        }
+        for (CdcBenchmark.Latency phase : result.latency()) {
+            line("   at %d/s: %d seen, %d not seen within %d s, %d write errors in warm-up/fence; a poll took p50 %s, max %s (%d failed);"
+                    + " scheduler at most %s late, writers at most %s", phase.rate(), phase.commitToVisible().count(),
+                    phase.notVisible(), CdcBenchmark.VISIBLE_TIMEOUT.toSeconds(), phase.otherWriteErrors(),
+                    ms(phase.pollTook().percentileMillis(50)), ms(phase.pollTook().maxMillis()), phase.pollErrors(),
+                    ms(phase.writes().maxSchedulerLagMillis()), ms(phase.writes().maxSendDelayMillis()));
+            cpu(phase.cpu());
+            gc(phase.gc());
+            errors(phase.writes());
+        }
+        result.latency().stream().filter(phase -> phase.rate() == CDC_TARGET_RATE).findFirst().ifPresent(phase -> {
+            double p95 = phase.commitToVisible().percentileMillis(95);
+            line("   target p95 < %.0f ms at %d changes/s: p95 %s = %s of the target -> %s", CDC_P95_TARGET_MS,
+                    CDC_TARGET_RATE, ms(p95), ratio(p95, CDC_P95_TARGET_MS),
+                    p95 < CDC_P95_TARGET_MS && phase.errors() == 0 ? "MET"
+                            : p95 < CDC_P95_TARGET_MS ? "MISSED (errors)" : "MISSED");
+        });
+
+        CdcBenchmark.Sustained sustained = result.sustained();
+        line(" Sustained: %d writers, %d-row inserts round-robin over %d tenants, up to %d rows or %d s",
+                CdcBenchmark.SUSTAINED_WRITERS, CdcBenchmark.SUSTAINED_ROWS_PER_TRANSACTION, CdcBenchmark.TENANTS,
+                CdcBenchmark.SUSTAINED_ROWS, CdcBenchmark.SUSTAINED_SECONDS);
+        line("   %d rows committed in %.1f s (%.0f rows/s written); all visible %.1f s after the first insert, the last row %s after its commit",
+                sustained.rowsWritten(), sustained.writeSeconds(), sustained.rowsWritten() / sustained.writeSeconds(),
+                sustained.allVisibleSeconds(), ms(sustained.lastRowMillis()));
+        line("   %.0f rows/s visible (first insert -> last row visible), %.0f rows/s between 10%% and 90%%; %d rows seen%s",
+                sustained.rowsPerSecond(), sustained.steadyRowsPerSecond(), sustained.rowsVisible(),
+                sustained.notVisible() > 0 ? ", " + sustained.notVisible() + " NOT SEEN" : "");
+        line("   target >= %.0f rows/s: %s of the target -> %s", SUSTAINED_TARGET_ROWS_PER_SECOND,
+                ratio(sustained.rowsPerSecond(), SUSTAINED_TARGET_ROWS_PER_SECOND),
+                atLeast(sustained.rowsPerSecond(), SUSTAINED_TARGET_ROWS_PER_SECOND, sustained.errors()));
+        cpu(sustained.cpu());
+        gc(sustained.gc());
+        errors(sustained.writes());
+
+        line(" Job memory: -Xmx%s; resident set peak %s, at the end %s", result.maxHeap(), mib(result.peakRssKb()),
+                mib(result.rssKb()));
+        gc(result.gc());
+    }
+
+    private void gc(JobMemory.Gc gc) {
+        line("   job heap: peak used %s (just before a collection), peak committed %s; %d GC pauses, %s in all, max %s",
+                mb(gc.peakUsedMb()), mb(gc.peakCommittedMb()), gc.pauses(), ms(gc.pauseMillis()), ms(gc.maxPauseMillis()));
+    }
+
+    private static String atLeast(double value, double target, long errors) {
+        return value >= target && errors == 0 ? "MET" : value >= target ? "MISSED (errors)" : "MISSED";
+    }
+
+    private static String mb(double mib) {
+        return Double.isNaN(mib) ? "n/a" : String.format(Locale.ROOT, "%.0f MiB", mib);
+    }
+
+    private static String mib(long kb) {
+        return kb < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MiB", kb / 1024.0);
+    }
+
     /** Where the CPU went, in cores busy on average (the machine has {@code availableProcessors}). */
     private void cpu(Map<String, Double> cores) {
         StringBuilder parts = new StringBuilder();
@@ -110,14 +208,14 @@ final class Summary {
         line("   %-7s %7s %7s %10s %10s %10s %10s %10s", "", "count", "errors", "p50", "p95", "p99", "max", "req/s");
     }
 
-    private void row(String label, PhaseStats.Result phase, Kind kind) {
+    private void row(String label, PhaseStats.Result<Kind> phase, Kind kind) {
         Latencies.Snapshot ms = phase.latencies().get(kind);
         line("   %-7s %7d %7d %10s %10s %10s %10s %10.1f", label, phase.count(kind), phase.errors().get(kind),
                 ms(ms.percentileMillis(50)), ms(ms.percentileMillis(95)), ms(ms.percentileMillis(99)), ms(ms.maxMillis()),
                 phase.perSecond(phase.count(kind)));
     }
 
-    private void errors(PhaseStats.Result phase) {
+    private void errors(PhaseStats.Result<?> phase) {
         if (phase.totalErrors() == 0) {
             return;
         }

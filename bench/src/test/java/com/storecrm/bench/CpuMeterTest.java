@@ -37,4 +37,12 @@ class CpuMeterTest {
         assertThat(sample.cpuNanos().get(CpuMeter.GENERATOR)).isPositive();
         assertThat(sample.cpuNanos().get(CpuMeter.POSTGRES)).isZero();
     }
+
+    @Test
+    void aChildIsRecognisedByAnArgumentThatIsOrEndsWithItsPath() {
+        assertThat(CpuMeter.names(new String[] {"java", "-cp", "/a/storecrm-cdc.jar", "Main"}, "/a/storecrm-cdc.jar")).isTrue();
+        assertThat(CpuMeter.names(new String[] {"clickhouse-server", "--config-file=/s/ch/config.xml"}, "/s/ch/config.xml")).isTrue();
+        assertThat(CpuMeter.names(new String[] {"java", "-jar", "/a/crm.jar"}, "/a/storecrm-cdc.jar")).isFalse();
+        assertThat(CpuMeter.names(new String[] {"java", "-jar", "/b/a/crm.jar"}, "/a/crm.jar")).isFalse();
+    }
 }
