@@ -35,11 +35,11 @@ class LeadJournal {
         history.save(LeadHistoryEntry.of(change, actor.userId(), now, reason));
         if (change.statusChanged()) {
             events.publishEvent(new LeadStatusChanged(actor.tenantId(), change.storeId(), change.leadId(),
-                    change.action(), change.fromStatus(), change.toStatus(), actor.userId(), reason, now));
+                    change.action(), change.fromStatus(), change.toStatus(), actor.userId(), reason, now, change.poolId()));
         }
         if (change.ownerChanged() && change.toOwner() != null) {
             events.publishEvent(new LeadAssigned(actor.tenantId(), change.storeId(), change.leadId(),
-                    change.toOwner(), change.fromOwner(), actor.userId(), now));
+                    change.toOwner(), change.fromOwner(), actor.userId(), now, change.poolId()));
         }
     }
 }

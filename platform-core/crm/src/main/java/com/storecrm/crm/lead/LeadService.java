@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -48,9 +49,12 @@ public class LeadService {
     private final CatalogReader catalog;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<LeadPoolDirectory> pools;
 
     LeadService(LeadRepository leads, LeadAccess access, LeadFields fields, LeadSources sources, LeadJournal journal,
-                CatalogReader catalog, Clock clock, PlatformTransactionManager transactions) {
+                CatalogReader catalog, Clock clock, PlatformTransactionManager transactions,
+                ObjectProvider<LeadPoolDirectory> pools) {
+        this.pools = pools;
         this.leads = leads;
         this.access = access;
         this.fields = fields;
@@ -62,9 +66,10 @@ public class LeadService {
     }
 
     /**
-     * A lead created by the caller is Pending and owned by the caller (SPEC §3.2). A phone number or
-     * email address already on a live lead of the store is a 409 naming that lead; the unique indexes
-     * decide when two creations race, so exactly one of them wins.
+     * A lead created by the caller is Pending and owned by the caller (SPEC §3.2); one created into a
+     * pool is Unassigned, or Pending for the pool's default assignee (lead pool manual 5.2). A phone
+     * number or email address already on a live lead of the store is a 409 naming that lead; the
+     * unique indexes decide when two creations race, so exactly one of them wins.
      */
     public LeadView create(NewLead request) {
         TenantScope scope = access.requireLeadWorker();
@@ -86,8 +91,12 @@ public class LeadService {
         if (request.campaignId() != null) {
             throw ApiProblem.invalidField("campaignId", "no such campaign");
         }
+        UUID owner = scope.userId();
         if (request.poolId() != null) {
-            throw ApiProblem.invalidField("poolId", "no such lead pool");
+            owner = pools.getIfAvailable(() -> (pool, store) -> Optional.empty())
+                    .entryFor(request.poolId(), request.storeId())
+                    .orElseThrow(() -> ApiProblem.invalidField("poolId", "no such lead pool in the store"))
+                    .defaultAssignee();
         }
         sources.requireOffered(request.source());
         String customFields = fields.validate(request.customFields());
@@ -97,7 +106,7 @@ public class LeadService {
         });
         Lead lead = Lead.create(request.storeId(), new Lead.Details(request.name(), request.company(), request.phone(),
                         request.email(), request.chatId(), request.region(), request.industry(), request.source(),
-                        request.campaignId()), scope.userId(), null, customFields, team);
+                        request.campaignId()), owner, request.poolId(), customFields, team);
         leads.saveAndFlush(lead);
         journal.record(scope, lead.created(), null);
         return toView(lead);

@@ -8,7 +8,9 @@
  * {@code lead_history} and {@code lead_activity} of every tenant schema. Publishes
  * {@link com.storecrm.crm.lead.LeadAssigned}, {@link com.storecrm.crm.lead.LeadStatusChanged} and
  * {@link com.storecrm.crm.lead.FollowUpDue}; listens to nothing. Offers
- * {@link com.storecrm.crm.lead.LeadHandling} to the pools feature (claim, return, reclaim) and the
- * conversion feature (convert).
+ * {@link com.storecrm.crm.lead.PoolLeads} to the pools feature (lock, claim, assign, return, reclaim,
+ * transfer, automatic return, inside the pool's transaction) and {@link com.storecrm.crm.lead.LeadHandling}
+ * to the conversion feature (convert); asks {@link com.storecrm.crm.lead.LeadPoolDirectory} (answered
+ * by pools) where a lead created into a pool goes.
  */
 package com.storecrm.crm.lead;

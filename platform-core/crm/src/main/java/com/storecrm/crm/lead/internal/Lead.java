@@ -113,7 +113,7 @@ public class Lead extends AuditedEntity {
     }
 
     public LeadChange created() {
-        return new LeadChange(id, storeId, LeadAction.CREATE, null, status, null, ownerId);
+        return new LeadChange(id, storeId, poolId, LeadAction.CREATE, null, status, null, ownerId);
     }
 
     public LeadChange claim(UUID claimant) {
@@ -151,11 +151,17 @@ public class Lead extends AuditedEntity {
         if (returnOrReclaim != LeadAction.RETURN && returnOrReclaim != LeadAction.RECLAIM) {
             throw new IllegalArgumentException(returnOrReclaim + " does not release a lead");
         }
-        LeadChange change = move(returnOrReclaim, LeadLifecycle.next(status, returnOrReclaim), null);
+        LeadStatus to = LeadLifecycle.next(status, returnOrReclaim);
         poolId = pool;
+        LeadChange change = move(returnOrReclaim, to, null);
         nextFollowUpOn = null;
         followUpActivityId = null;
         return change;
+    }
+
+    /** Moves the lead to another pool of its store; owner and status stay (lead pool manual 5.3). */
+    public void transferTo(UUID pool) {
+        poolId = pool;
     }
 
     public LeadChange discard() {
@@ -172,7 +178,7 @@ public class Lead extends AuditedEntity {
     }
 
     private LeadChange move(LeadAction action, LeadStatus to, UUID newOwner) {
-        LeadChange change = new LeadChange(id, storeId, action, status, to, ownerId, newOwner);
+        LeadChange change = new LeadChange(id, storeId, poolId, action, status, to, ownerId, newOwner);
         status = to;
         ownerId = newOwner;
         return change;

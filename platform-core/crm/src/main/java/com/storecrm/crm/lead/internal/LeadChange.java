@@ -5,8 +5,8 @@ import com.storecrm.crm.lead.LeadStatus;
 import java.util.Objects;
 import java.util.UUID;
 
-/** What one action did to a lead: the raw material of its history entry and its events. */
-public record LeadChange(UUID leadId, UUID storeId, LeadAction action, LeadStatus fromStatus, LeadStatus toStatus,
+/** What one action did to a lead (its pool as after the action): the raw material of its history entry and its events. */
+public record LeadChange(UUID leadId, UUID storeId, UUID poolId, LeadAction action, LeadStatus fromStatus, LeadStatus toStatus,
                          UUID fromOwner, UUID toOwner) {
 
     public boolean statusChanged() {

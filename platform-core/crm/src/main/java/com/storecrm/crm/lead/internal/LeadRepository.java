@@ -1,6 +1,7 @@
 package com.storecrm.crm.lead.internal;
 
 import com.storecrm.crm.lead.LeadStatus;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,10 +12,31 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface LeadRepository extends JpaRepository<Lead, UUID>, JpaSpecificationExecutor<Lead> {
+
+    /**
+     * The leads, row-locked in id order until the transaction ends. One order for every caller is
+     * what keeps concurrent batch operations on overlapping leads from deadlocking.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from Lead l where l.id in :ids order by l.id")
+    List<Lead> lockAll(@Param("ids") Collection<UUID> ids);
+
+    @Query("select l.id from Lead l where l.poolId = :pool and l.status <> com.storecrm.crm.lead.LeadStatus.DISCARDED order by l.id")
+    List<UUID> idsInPool(@Param("pool") UUID pool);
+
+    /** Leads of the pool the owner holds (owned and not finished): what a held-at-once claim limit counts. */
+    @NativeQuery("""
+            select count(*) from lead where pool_id = :pool and owner_id = :owner
+              and status in ('PENDING', 'IN_PROGRESS', 'INVALID')""")
+    long countHeld(@Param("pool") UUID pool, @Param("owner") UUID owner);
+
+    Page<Lead> findByPoolIdAndStatusIn(UUID poolId, Collection<LeadStatus> statuses, Pageable pageable);
 
     Page<Lead> findByStoreIdIn(Collection<UUID> storeIds, Pageable pageable);
 

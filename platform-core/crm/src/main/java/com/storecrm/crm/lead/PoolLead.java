@@ -1,0 +1,18 @@
+package com.storecrm.crm.lead;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** What the pools feature needs to know of a lead to decide an operation on it. */
+public record PoolLead(UUID id, UUID storeId, UUID poolId, LeadStatus status, UUID ownerId,
+                       Set<UUID> readWriteTeam) {
+
+    public PoolLead {
+        readWriteTeam = Set.copyOf(readWriteTeam);
+    }
+
+    /** The owner and read/write team members may give a lead back (lead manual 4.5). */
+    public boolean workableBy(UUID user) {
+        return user.equals(ownerId) || readWriteTeam.contains(user);
+    }
+}
