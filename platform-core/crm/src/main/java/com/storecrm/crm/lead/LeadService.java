@@ -1,5 +1,6 @@
 package com.storecrm.crm.lead;
 
+import com.storecrm.crm.campaign.Campaigns;
 import com.storecrm.crm.lead.internal.Lead;
 import com.storecrm.crm.lead.internal.LeadRepository;
 import com.storecrm.crm.lead.internal.LeadSpecifications;
@@ -47,12 +48,13 @@ public class LeadService {
     private final LeadSources sources;
     private final LeadJournal journal;
     private final CatalogReader catalog;
+    private final Campaigns campaigns;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ObjectProvider<LeadPoolDirectory> pools;
 
     LeadService(LeadRepository leads, LeadAccess access, LeadFields fields, LeadSources sources, LeadJournal journal,
-                CatalogReader catalog, Clock clock, PlatformTransactionManager transactions,
+                CatalogReader catalog, Campaigns campaigns, Clock clock, PlatformTransactionManager transactions,
                 ObjectProvider<LeadPoolDirectory> pools) {
         this.pools = pools;
         this.leads = leads;
@@ -61,6 +63,7 @@ public class LeadService {
         this.sources = sources;
         this.journal = journal;
         this.catalog = catalog;
+        this.campaigns = campaigns;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -85,11 +88,19 @@ public class LeadService {
     }
 
     private LeadView createInTransaction(TenantScope scope, NewLead request) {
+        return toView(admit(scope, request));
+    }
+
+    /**
+     * Checks a new lead against every rule of creation and saves it, owned by the acting user; the
+     * first broken rule is thrown as an {@link ApiProblem}. Shared by the API and {@link LeadIntake}.
+     */
+    Lead admit(TenantScope scope, NewLead request) {
         if (!scope.canSeeStore(request.storeId())) {
             throw ApiProblem.invalidField("storeId", "no such store");
         }
-        if (request.campaignId() != null) {
-            throw ApiProblem.invalidField("campaignId", "no such campaign");
+        if (request.campaignId() != null && !campaigns.exists(request.storeId(), request.campaignId())) {
+            throw ApiProblem.invalidField("campaignId", "no such campaign in the lead's store");
         }
         UUID owner = scope.userId();
         if (request.poolId() != null) {
@@ -109,7 +120,7 @@ public class LeadService {
                         request.campaignId()), owner, request.poolId(), customFields, team);
         leads.saveAndFlush(lead);
         journal.record(scope, lead.created(), null);
-        return toView(lead);
+        return lead;
     }
 
     private Optional<ApiProblem> duplicateOf(NewLead request) {

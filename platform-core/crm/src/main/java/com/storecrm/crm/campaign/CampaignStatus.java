@@ -1,0 +1,3 @@
+package com.storecrm.crm.campaign;
+
+public enum CampaignStatus { PLANNED, ACTIVE, COMPLETED, CANCELLED }
