@@ -196,6 +196,21 @@ class LeadImportIT extends CrmIntegrationTest {
         assertThat(upload(finance(), store, "leads.csv", good, Map.of()).status()).isEqualTo(403);
     }
 
+    @Test
+    void takesFilesOfSeveralMegabytesAndRefusesOnlyWhatIsAboveTheUploadLimit() {
+        UUID store = stores.get(0);
+        String longCompany = "x".repeat(3 * 1024 * 1024);
+        byte[] large = ("Name,Company,Phone\nBig Row,\"" + longCompany + "\",13900000001\n").getBytes(StandardCharsets.UTF_8);
+        Api.Response accepted = upload(manager(), store, "large.csv", large, Map.of());
+        assertThat(accepted.status()).as("a 3 MB upload is taken: " + accepted.status()).isEqualTo(202);
+
+        byte[] tooLarge = new byte[51 * 1024 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) 'y');
+        Api.Response refused = upload(manager(), store, "huge.csv", tooLarge, Map.of());
+        assertThat(refused.status()).as("above the 50 MB limit").isEqualTo(413);
+        assertThat(refused.body()).contains("status");
+    }
+
     private void assertInvalid(Api.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
