@@ -111,7 +111,7 @@ public class AccountService {
         }
     }
 
-    private Optional<ApiProblem> duplicateOf(NewAccount request, UUID except) {
+    Optional<ApiProblem> duplicateOf(NewAccount request, UUID except) {
         Optional<UUID> byMobile = blank(request.mobile()) ? Optional.empty()
                 : accounts.mobileHolder(request.storeId(), request.mobile(), except);
         if (byMobile.isPresent()) {
@@ -197,7 +197,7 @@ public class AccountService {
                 account.latitude(), account.longitude());
     }
 
-    private static Account.Profile profile(NewAccount request) {
+    static Account.Profile profile(NewAccount request) {
         return new Account.Profile(request.name().strip(), request.tier(), request.province(), request.city(),
                 request.address(), request.latitude(), request.longitude(), blankToNull(request.mobile()),
                 blankToNull(request.chatId()), request.productPreferences(), request.purchaseIntention(),
@@ -221,12 +221,12 @@ public class AccountService {
                 a.getUpdatedAt(), a.getUpdatedBy());
     }
 
-    private static ContactView toView(Contact c) {
+    static ContactView toView(Contact c) {
         return new ContactView(c.id(), c.accountId(), c.name(), c.title(), c.mobile(), c.chatId(), c.email(),
                 c.getCreatedAt());
     }
 
-    private static FollowUpView toView(AccountFollowUp f) {
+    static FollowUpView toView(AccountFollowUp f) {
         return new FollowUpView(f.id(), NewFollowUp.FollowUpKind.valueOf(f.kind().name()), f.result(), f.occurredAt(),
                 f.nextFollowUpOn(), f.getCreatedBy());
     }

@@ -12,6 +12,8 @@
  * {@link com.storecrm.crm.account.HighSeasClaimDecided} and
  * {@link com.storecrm.crm.account.ReturnVisitRecorded}; listens to nothing. Offers
  * {@link com.storecrm.crm.account.AccountService#require} to the opportunity and visit features and
- * {@link com.storecrm.crm.account.HighSeas#recordReturnVisit} to visits.
+ * {@link com.storecrm.crm.account.HighSeas#recordReturnVisit} to visits, and
+ * {@link com.storecrm.crm.account.AccountsForConversion} (joining the caller's transaction) to lead
+ * conversion.
  */
 package com.storecrm.crm.account;

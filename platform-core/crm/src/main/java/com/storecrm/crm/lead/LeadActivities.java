@@ -82,6 +82,15 @@ public class LeadActivities {
         return PageRequests.response(activities.findByLeadId(leadId, pageable), LeadActivities::toView);
     }
 
+    /** Every activity of a lead the caller sees, oldest first (conversion copies them to the customer). */
+    @Transactional(readOnly = true)
+    public List<ActivityView> allOf(UUID leadId) {
+        TenantScope scope = access.requireLeadWorker();
+        access.visible(scope, leadId);
+        return activities.findByLeadId(leadId, Pageable.unpaged(Sort.by("occurredAt", "id"))).stream()
+                .map(LeadActivities::toView).toList();
+    }
+
     /**
      * The activity feed: managers see every activity in their stores (optionally one member's),
      * everyone else what they recorded and what happened on their own leads.

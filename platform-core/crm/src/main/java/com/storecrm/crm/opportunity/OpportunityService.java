@@ -81,6 +81,13 @@ public class OpportunityService {
         return view(opportunity, process);
     }
 
+    /** For the conversion rule "no duplicate opportunity name under one account" (lead manual 4.4). */
+    @Transactional(readOnly = true)
+    public boolean nameTakenUnder(UUID accountId, String name) {
+        access.requireWorker();
+        return opportunities.nameTakenUnder(accountId, name);
+    }
+
     @Transactional(readOnly = true)
     public OpportunityView get(UUID id) {
         TenantScope scope = access.requireWorker();

@@ -25,6 +25,12 @@ public interface AccountRepository extends JpaRepository<Account, UUID>, JpaSpec
               and chat_id_key = nullif(lower(btrim(:chatId)), '') limit 1""")
     Optional<UUID> chatIdHolder(@Param("store") UUID store, @Param("chatId") String chatId, @Param("except") UUID except);
 
+    /** The store's customer with this name (compared trimmed and case-insensitively), oldest first. */
+    @NativeQuery("""
+            select id from account where store_id = :store and lower(btrim(name)) = lower(btrim(:name))
+            order by created_at, id limit 1""")
+    Optional<UUID> namedIn(@Param("store") UUID store, @Param("name") String name);
+
     /** Owned customers whose last return visit (or, without one, whose ownership) is older than {@code before}. */
     @Query("""
             select a from Account a where a.ownership = :owned

@@ -11,6 +11,12 @@ import org.springframework.data.repository.query.Param;
 
 public interface OpportunityRepository extends JpaRepository<Opportunity, UUID>, JpaSpecificationExecutor<Opportunity> {
 
+    /** Whether the customer has an opportunity of this name (compared trimmed and case-insensitively). */
+    @NativeQuery("""
+            select exists (select 1 from opportunity
+                           where account_id = :account and lower(btrim(name)) = lower(btrim(:name)))""")
+    boolean nameTakenUnder(@Param("account") UUID account, @Param("name") String name);
+
     /**
      * Marks every open opportunity whose expected close date is within its process's reminder days
      * and returns them; the conditional update makes each reminder once-only, even across instances.
