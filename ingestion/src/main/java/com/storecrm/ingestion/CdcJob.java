@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * Change data capture of every tenant schema into ClickHouse.
  *
  * <p>Source: the incremental-snapshot {@code PostgresIncrementalSource} (FLIP-27) over pgoutput and
- * the existing publication {@code storecrm_cdc}, schemas {@code tenant_.*}, every table but Flyway's
- * history. A tenant onboarded while the job runs needs no restart: its migration adds its tables to
- * the publication, and with {@code scan.newly-added-table} off the stream reader emits changes of
+ * the existing publication {@code storecrm_cdc}, schemas {@code tenant_.*}, the tables the warehouse
+ * mirrors ({@link ClickHouseSchema#MIRRORED_TABLES}). A tenant onboarded while the job runs needs no
+ * restart: its migration adds its tables to the publication, and with {@code scan.newly-added-table} off the stream reader emits changes of
  * any table that matches the filters and had no snapshot (a new schema starts empty, so the stream
  * carries all of its rows). Sink: {@link ClickHouseSink}.
  *
@@ -44,8 +44,11 @@ public final class CdcJob {
     public static final String JOB_NAME = "storecrm-cdc";
     public static final String RUNNING = "is running";
     public static final String TENANT_SCHEMAS = "tenant_.*";
-    /** Every table of a tenant schema except Flyway's bookkeeping (not published, not readable by the CDC role). */
-    public static final String TENANT_TABLES = "tenant_[a-z0-9_]+\\.(?!flyway_schema_history$)[^.]+";
+    /**
+     * The tenant tables the warehouse mirrors, in every tenant schema. The publication carries every
+     * operational table; the job snapshots and reads only what analytics has a table for.
+     */
+    public static final String TENANT_TABLES = "tenant_[a-z0-9_]+\\.(" + String.join("|", ClickHouseSchema.MIRRORED_TABLES) + ")";
     /** Slot commits trail checkpoints by this many, so a restore from a slightly older retained checkpoint still finds its WAL. */
     static final int LSN_COMMIT_CHECKPOINT_DELAY = 3;
 
@@ -115,7 +118,7 @@ public final class CdcJob {
 
     /** Local runs pick up where the previous one stopped (its checkpoint was retained on cancel or kill). */
     static Optional<Path> resumeFromRetainedCheckpoint(CdcSettings settings, Configuration configuration) {
-        Optional<Path> latest = RetainedCheckpoints.latest(settings.checkpointDir());
+        Optional<Path> latest = RetainedCheckpoints.forRestore(settings.checkpointDir());
         latest.ifPresentOrElse(checkpoint -> {
             LOG.info("resuming from retained checkpoint {}", checkpoint);
             configuration.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toUri().toString());

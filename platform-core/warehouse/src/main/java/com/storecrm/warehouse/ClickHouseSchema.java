@@ -18,6 +18,13 @@ public final class ClickHouseSchema {
 
     public static final String DATABASE = "storecrm";
 
+    /**
+     * The warehouse tables that mirror a tenant table of the same name (plus tenant, version,
+     * deleted). The capture job reads exactly these: snapshotting tables nobody queries cost seconds
+     * per table and tenant. A new mirrored table is added here together with its DDL.
+     */
+    public static final List<String> MIRRORED_TABLES = List.of("lead");
+
     private ClickHouseSchema() {
     }
 

@@ -31,6 +31,14 @@ class ClickHouseSchemaTests {
     }
 
     @Test
+    void everyMirroredTableCarriesTenantStoreVersionAndDeletedAndNoOtherTableDoes() {
+        ClickHouseSchema.migrate(clickHouse);
+        java.util.List<String> versioned = clickHouse.query("SELECT table FROM system.columns WHERE database = 'storecrm'"
+                + " AND name IN ('tenant', 'store_id', 'version', 'deleted') GROUP BY table HAVING count() = 4 ORDER BY table");
+        assertThat(versioned).as("tables mirroring a tenant table").containsExactlyInAnyOrderElementsOf(ClickHouseSchema.MIRRORED_TABLES);
+    }
+
+    @Test
     void splitsAFileIntoStatements() {
         assertThat(ClickHouseSchema.statements("-- comment\nCREATE A;\n\nCREATE B (x UInt8);\n")).containsExactly("CREATE A", "CREATE B (x UInt8)");
     }
