@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Buffers rows per table and writes them as one JSONEachRow insert per table when the oldest row
- * has waited the flush interval, when the batch is full, or before a checkpoint barrier. After each
- * applied batch it records per-tenant progress in {@code storecrm.cdc_progress}. Everything runs in
+ * has waited the flush interval, when the batch is full, or before a checkpoint barrier. It records
+ * per-tenant progress in {@code storecrm.cdc_progress} at most once a second and at every checkpoint. Everything runs in
  * the task's mailbox thread (writes, timers, checkpoint flushes), so no locking is needed.
  *
  * <p>Metrics (operator scope): {@code rowsWritten}, {@code rowsPerSecond}, {@code batchSize},
@@ -44,6 +44,7 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
     /** Columns the sink sets itself; a source column of the same name (lead.version) is not copied. */
     private static final Set<String> SINK_COLUMNS = Set.of("tenant", "version", "deleted", "committed_at", "ingested_at");
     private static final long SLOT_CHECK_EVERY_MS = 10_000;
+    private static final long PROGRESS_EVERY_MS = 1_000;
 
     private final CdcSettings settings;
     private final Warehouse warehouse;
@@ -52,6 +53,8 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
 
     private final Map<String, List<String>> pending = new LinkedHashMap<>();
     private final Map<String, TenantMark> marks = new HashMap<>();
+    private final Map<String, String> progress = new LinkedHashMap<>();
+    private long progressWrittenAt;
     private int pendingRows;
     private boolean flushScheduled;
 
@@ -107,6 +110,7 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
     @Override
     public void flush(boolean endOfInput) throws IOException, InterruptedException {
         flushAll();
+        writeProgress();
     }
 
     private void flushAll() throws IOException, InterruptedException {
@@ -121,26 +125,40 @@ final class ClickHouseSinkWriter implements SinkWriter<ChangeEvent> {
             }
         }
         long appliedAt = System.currentTimeMillis();
-        List<String> progress = new ArrayList<>(marks.size());
         for (Map.Entry<String, TenantMark> mark : marks.entrySet()) {
             // Snapshot rows carry no commit time: a tenant seen only through its snapshot is current as of now.
             boolean streamed = mark.getValue().commitMillis > 0;
             long lastCommit = streamed ? mark.getValue().commitMillis : appliedAt;
             long lag = Math.max(0, appliedAt - lastCommit);
-            progress.add(progressRow(mark.getKey(), mark.getValue().lsn, lastCommit, lag, appliedAt));
+            progress.put(mark.getKey(), progressRow(mark.getKey(), mark.getValue().lsn, lastCommit, lag, appliedAt));
             if (streamed) {
                 commitToApply.update(lag);
             }
             tenantMetrics.computeIfAbsent(mark.getKey(), tenant -> new TenantMetrics(metrics.addGroup("tenant", tenant)))
                     .applied(mark.getValue().rows, lag, writeFailures.getCount() - failuresBefore);
         }
-        warehouse.insert("cdc_progress", progress, writeFailures::inc);
+        if (appliedAt - progressWrittenAt >= PROGRESS_EVERY_MS) {
+            writeProgress();
+        }
         rowsWritten.inc(rows);
         batchSize.update(rows);
         LOG.debug("applied {} rows of {} tables for {} tenants", rows, pending.size(), marks.size());
         pending.clear();
         marks.clear();
         pendingRows = 0;
+    }
+
+    /**
+     * The newest progress row per tenant, at most once a second and at every checkpoint: a second
+     * insert per batch doubled ClickHouse's work at high change rates for a figure read by people.
+     */
+    private void writeProgress() throws IOException, InterruptedException {
+        if (progress.isEmpty()) {
+            return;
+        }
+        warehouse.insert("cdc_progress", new ArrayList<>(progress.values()), writeFailures::inc);
+        progress.clear();
+        progressWrittenAt = System.currentTimeMillis();
     }
 
     private void scheduleSlotCheck(long delayMs) {

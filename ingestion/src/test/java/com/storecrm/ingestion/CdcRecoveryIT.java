@@ -63,7 +63,7 @@ class CdcRecoveryIT {
             int writtenAtKill = writer.done.get();
             writer.firstGate.countDown(); // rows 600..1299 are written while no job runs
 
-            Optional<Path> retained = RetainedCheckpoints.latest(settings.checkpointDir());
+            Optional<Path> retained = RetainedCheckpoints.forRestore(settings.checkpointDir());
             assertThat(retained).as("checkpoint retained on cancellation").isPresent();
             await().atMost(TIMEOUT).until(() -> writer.done.get() >= 1_300);
             LOG.info("cancelled after {} of 2000 writes, restarting from {}", writtenAtKill, retained.get());

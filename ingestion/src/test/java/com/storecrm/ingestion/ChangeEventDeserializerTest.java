@@ -119,4 +119,12 @@ class ChangeEventDeserializerTest {
         assertThat(out).hasSize(1);
         return out.get(0);
     }
+
+    @Test
+    void utcTimestampsAreCutToTheWarehouseFormAndOffsetsAreConvertedToUtc() {
+        assertThat(ChangeEventDeserializer.utcDateTime("2024-03-01T09:15:30.123456Z")).isEqualTo("2024-03-01 09:15:30");
+        assertThat(ChangeEventDeserializer.utcDateTime("2024-03-01T09:15:30Z")).isEqualTo("2024-03-01 09:15:30");
+        assertThat(ChangeEventDeserializer.utcDateTime("2024-03-01T01:15:30.5+08:00")).isEqualTo("2024-02-29 17:15:30");
+        assertThat(ChangeEventDeserializer.utcDateTime("2024-12-31T23:59:59.999-01:00")).isEqualTo("2025-01-01 00:59:59");
+    }
 }
