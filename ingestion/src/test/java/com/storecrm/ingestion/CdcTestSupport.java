@@ -96,16 +96,20 @@ final class CdcTestSupport {
 
     /** Settings for a job on the shared database and ClickHouse, with its own slot and checkpoint folder. */
     static CdcSettings settings(String slot, Path checkpoints, String clickHouseUrl, String retryTimeout) {
+        return settings(slot, checkpoints, Map.of("CLICKHOUSE_URL", clickHouseUrl, "CDC_CLICKHOUSE_RETRY_TIMEOUT", retryTimeout));
+    }
+
+    /** Settings on the shared database with their own slot and checkpoint folder, plus {@code overrides}. */
+    static CdcSettings settings(String slot, Path checkpoints, Map<String, String> overrides) {
         PlatformDatabase db = database();
         Map<String, String> env = new HashMap<>();
         env.put("PLATFORM_DB_URL", db.jdbcUrl());
         env.put("PLATFORM_DB_CDC_USER", db.cdcUser());
         env.put("PLATFORM_DB_CDC_PASSWORD", db.cdcPassword());
         env.put("CDC_SLOT_NAME", slot);
-        env.put("CLICKHOUSE_URL", clickHouseUrl);
         env.put("CDC_CHECKPOINT_DIR", checkpoints.toUri().toString());
         env.put("CDC_CHECKPOINT_INTERVAL", "500ms");
-        env.put("CDC_CLICKHOUSE_RETRY_TIMEOUT", retryTimeout);
+        env.putAll(overrides);
         return CdcSettings.from(env);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storecrm.devstack.PlatformDatabase;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,14 +45,6 @@ class ReplicationSlotMonitorIT {
     }
 
     private static CdcSettings settings(String slot, Path checkpoints, String warnBytes) {
-        PlatformDatabase db = CdcTestSupport.database();
-        Map<String, String> env = new HashMap<>();
-        env.put("PLATFORM_DB_URL", db.jdbcUrl());
-        env.put("PLATFORM_DB_CDC_USER", db.cdcUser());
-        env.put("PLATFORM_DB_CDC_PASSWORD", db.cdcPassword());
-        env.put("CDC_SLOT_NAME", slot);
-        env.put("CDC_CHECKPOINT_DIR", checkpoints.toUri().toString());
-        env.put("CDC_SLOT_WAL_WARN_BYTES", warnBytes);
-        return CdcSettings.from(env);
+        return CdcTestSupport.settings(slot, checkpoints, Map.of("CDC_SLOT_WAL_WARN_BYTES", warnBytes));
     }
 }

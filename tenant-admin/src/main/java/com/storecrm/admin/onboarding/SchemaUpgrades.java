@@ -47,8 +47,7 @@ public class SchemaUpgrades {
         String schema = "tenant_" + slug;
         String from = migrations.currentVersion(schema).orElse(null);
         try {
-            migrations.migrate(schema);
-            String to = migrations.currentVersion(schema).orElse(null);
+            String to = migrations.migrate(schema);
             return new SchemaUpgradeReport.TenantUpgrade(slug, from, to,
                     Objects.equals(from, to) ? SchemaUpgradeReport.Outcome.UP_TO_DATE : SchemaUpgradeReport.Outcome.UPGRADED,
                     null);

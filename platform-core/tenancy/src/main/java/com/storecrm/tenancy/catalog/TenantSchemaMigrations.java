@@ -5,6 +5,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /** Creates and migrates one tenant's schema with the operational tables; run as the owner role. */
 public class TenantSchemaMigrations {
@@ -29,8 +30,10 @@ public class TenantSchemaMigrations {
         this.cdcRole = cdcRole;
     }
 
-    public void migrate(String schema) {
-        flyway(schema).migrate();
+    /** Applies the pending migrations; the version the schema is at afterwards. */
+    public String migrate(String schema) {
+        MigrateResult result = flyway(schema).migrate();
+        return result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
 
     /** Migrates only up to {@code version}: a schema as an older release left it (upgrade rehearsals and tests). */
