@@ -84,6 +84,12 @@ public final class AdminApi {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, String authorization, Object body) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(auth(HttpRequest.newBuilder(uri(path)), authorization)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public String bearerOf(Response tokenResponse) {
         return "Bearer " + tokenResponse.json().get("access_token").asString();
     }

@@ -52,6 +52,12 @@ public final class TenantFixtures {
         return id;
     }
 
+    /** Gives a user a superior, as tenant-admin's user administration does. */
+    public void superior(UUID user, UUID superior) {
+        owner.sql("update public.app_user set superior_id = :superior where id = :id")
+                .param("superior", superior).param("id", user).update();
+    }
+
     public void suspend(ProvisionedTenant tenant, boolean suspended) {
         owner.sql("update public.tenant set status = :status where id = :id")
                 .param("status", suspended ? "SUSPENDED" : "ACTIVE").param("id", tenant.id()).update();

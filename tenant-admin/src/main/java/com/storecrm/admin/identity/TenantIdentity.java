@@ -69,6 +69,39 @@ public class TenantIdentity {
         return id;
     }
 
+    /**
+     * Gives a user another superior (or none). The superior chain decides who sees whose records
+     * (SPEC §3.1), so a change that would make the user their own superior, directly or through
+     * others, is refused naming {@code superiorId}.
+     */
+    @Transactional
+    public void changeSuperior(UUID userId, SuperiorChange request) {
+        TenantScope admin = requireTenantAdmin();
+        if (!userOfTenant(admin, userId)) {
+            throw ApiProblem.notFound("user");
+        }
+        UUID superior = request.superiorId();
+        if (superior != null) {
+            if (!userOfTenant(admin, superior)) {
+                throw ApiProblem.invalidField("superiorId", "no such user");
+            }
+            boolean cycle = jdbc.sql("""
+                    with recursive chain(id) as (
+                        select cast(:superior as uuid)
+                        union
+                        select u.superior_id from public.app_user u join chain c on u.id = c.id
+                        where u.superior_id is not null and u.tenant_id = :tenant)
+                    select exists (select 1 from chain where id = :user)""")
+                    .param("superior", superior).param("tenant", admin.tenantId()).param("user", userId)
+                    .query(Boolean.class).single();
+            if (cycle) {
+                throw ApiProblem.invalidField("superiorId", "the user would become their own superior");
+            }
+        }
+        jdbc.sql("update public.app_user set superior_id = :superior where id = :id and tenant_id = :tenant")
+                .param("superior", superior).param("id", userId).param("tenant", admin.tenantId()).update();
+    }
+
     public PageResponse<UserView> users(int page, int size) {
         TenantScope admin = requireTenantAdmin();
         long total = jdbc.sql("select count(*) from public.app_user where tenant_id = :tenant")

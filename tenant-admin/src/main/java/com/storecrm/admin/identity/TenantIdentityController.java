@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +31,12 @@ class TenantIdentityController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, UUID> createUser(@Valid @RequestBody NewUser request) {
         return Map.of("id", identity.createUser(request));
+    }
+
+    @PutMapping("/users/{id}/superior")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changeSuperior(@PathVariable UUID id, @RequestBody SuperiorChange request) {
+        identity.changeSuperior(id, request);
     }
 
     @GetMapping("/users")

@@ -105,6 +105,61 @@ class TenantIdentityIT extends TenantAdminIntegrationTest {
                 .isEqualTo(201);
     }
 
+    @Test
+    void theAdminChangesASuperiorButNeverIntoACycle() {
+        String top = created(a, unique("top"));
+        String middle = created(a, unique("middle"));
+        String bottom = created(a, unique("bottom"));
+        assertThat(changeSuperior(a.adminToken(), middle, top).status()).isEqualTo(204);
+        assertThat(changeSuperior(a.adminToken(), bottom, middle).status()).isEqualTo(204);
+        assertThat(superiorOf(bottom)).isEqualTo(middle);
+
+        assertInvalidChange(changeSuperior(a.adminToken(), top, bottom), "a cycle through two others");
+        assertInvalidChange(changeSuperior(a.adminToken(), top, top), "the user themself");
+        assertInvalidChange(changeSuperior(a.adminToken(), top, b.adminUserId()), "a user of another tenant");
+        assertThat(superiorOf(top)).isNull();
+
+        assertThat(changeSuperior(a.adminToken(), bottom, null).status()).isEqualTo(204);
+        assertThat(superiorOf(bottom)).isNull();
+        assertThat(changeSuperior(a.adminToken(), top, bottom).status()).as("no cycle once the chain is cut")
+                .isEqualTo(204);
+        assertThat(changeSuperior(b.adminToken(), middle, null).status()).as("another tenant's user").isEqualTo(404);
+        assertThat(superiorOf(middle)).isEqualTo(top);
+        String rep = created(a, unique("plain_rep"));
+        JsonNode client = issueClient(a, rep);
+        AdminApi.Response repToken = api().token(client.get("clientId").asString(),
+                client.get("clientSecret").asString());
+        assertThat(changeSuperior(api().bearerOf(repToken), middle, null).status()).isEqualTo(403);
+    }
+
+    private String created(Tenant tenant, String name) {
+        AdminApi.Response response = createUser(tenant, user(name, List.of("SALES_REP"), List.of(tenant.store(0)), null));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private AdminApi.Response changeSuperior(String token, String user, String superior) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("superiorId", superior);
+        return api().put("/api/tenant/users/" + user + "/superior", token, body);
+    }
+
+    private JsonNode issueClient(Tenant tenant, String userId) {
+        AdminApi.Response issued = api().post("/api/tenant/api-clients", tenant.adminToken(), Map.of("userId", userId));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        return issued.json();
+    }
+
+    private String superiorOf(String user) {
+        return owner.sql("select cast(superior_id as text) from public.app_user where id = cast(:id as uuid)")
+                .param("id", user).query(String.class).optional().orElse(null);
+    }
+
+    private static void assertInvalidChange(AdminApi.Response response, String why) {
+        assertThat(response.status()).as(why + ": " + response).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("superiorId");
+    }
+
     @Nested
     class RefusesInvalidInput {
 

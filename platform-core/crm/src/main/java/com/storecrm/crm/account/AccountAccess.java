@@ -2,6 +2,9 @@ package com.storecrm.crm.account;
 
 import com.storecrm.crm.account.internal.Account;
 import com.storecrm.crm.account.internal.AccountRepository;
+import com.storecrm.crm.organisation.DataPermissions;
+import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.PlatformRole;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
@@ -15,9 +18,10 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and work which customer: reps their own customers and the high seas of their stores
- * (to apply for a claim); store managers every customer of their stores and decide claims there;
- * HQ and the tenant administrator every store. Finance, shipping and marketing do not work profiles.
+ * Who may see and work which customer: the organisation's one visibility mechanism (SPEC §3.1, see
+ * {@link Visibility}) within the caller's stores, plus the high seas of their stores, which every
+ * rep sees to apply for a claim. Store managers, HQ and the tenant administrator decide claims.
+ * Finance, shipping and marketing do not work profiles.
  */
 @Component
 class AccountAccess {
@@ -30,9 +34,11 @@ class AccountAccess {
             OwnershipStatus.CLAIM_PENDING);
 
     private final AccountRepository accounts;
+    private final DataPermissions permissions;
 
-    AccountAccess(AccountRepository accounts) {
+    AccountAccess(AccountRepository accounts, DataPermissions permissions) {
         this.accounts = accounts;
+        this.permissions = permissions;
     }
 
     TenantScope requireWorker() {
@@ -55,31 +61,37 @@ class AccountAccess {
         return scope.roles().stream().anyMatch(SUPERVISE::contains);
     }
 
+    Visibility visibility(TenantScope scope) {
+        return permissions.of(scope, RecordType.ACCOUNT);
+    }
+
     /** The customer if the caller may see it; any other, of any store or tenant, is a 404. */
     Account visible(TenantScope scope, UUID id) {
-        return accounts.findById(id).filter(account -> canSee(scope, account))
+        Visibility visibility = visibility(scope);
+        return accounts.findById(id).filter(account -> canSee(scope, visibility, account))
                 .orElseThrow(() -> ApiProblem.notFound("account"));
     }
 
-    boolean canSee(TenantScope scope, Account account) {
-        return scope.canSeeStore(account.storeId()) && (supervises(scope)
-                || scope.userId().equals(account.ownerId()) || OPEN_TO_ALL.contains(account.ownership()));
+    static boolean canSee(TenantScope scope, Visibility visibility, Account account) {
+        return scope.canSeeStore(account.storeId()) && (OPEN_TO_ALL.contains(account.ownership())
+                || visibility.canRead(account.ownerId(), List.of()));
     }
 
-    /** Editing a profile and adding to it: its owner, and the supervisors who see it. */
+    /** Editing a profile and adding to it: its owner and superiors, read/write shares, and the supervisors who see it. */
     void requireCanWork(TenantScope scope, Account account) {
-        if (!supervises(scope) && !scope.userId().equals(account.ownerId())) {
-            throw ApiProblem.forbidden("only the customer's owner and supervisors may change this profile");
+        if (!visibility(scope).canChange(account.ownerId(), List.of())) {
+            throw ApiProblem.forbidden("only the customer's owner and superiors, users it is shared with read/write "
+                    + "and supervisors may change this profile");
         }
     }
 
     Specification<Account> visibleIn(TenantScope scope, Collection<UUID> stores) {
         Specification<Account> inStores = (root, query, cb) -> root.get("storeId").in(stores);
-        if (supervises(scope)) {
+        Visibility visibility = visibility(scope);
+        if (visibility.wholeStores()) {
             return inStores;
         }
-        Specification<Account> mineOrOpen = (root, query, cb) -> cb.or(cb.equal(root.get("ownerId"), scope.userId()),
-                root.get("ownership").in(OPEN_TO_ALL));
-        return inStores.and(mineOrOpen);
+        Specification<Account> open = (root, query, cb) -> root.get("ownership").in(OPEN_TO_ALL);
+        return inStores.and(visibility.<Account>readable("ownerId", Visibility.TeamFilter.none()).or(open));
     }
 }

@@ -6,6 +6,7 @@ import com.storecrm.crm.account.internal.AccountFollowUpRepository;
 import com.storecrm.crm.account.internal.AccountRepository;
 import com.storecrm.crm.account.internal.Contact;
 import com.storecrm.crm.account.internal.ContactRepository;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.ApiProblem;
 import java.time.Clock;
@@ -58,8 +59,9 @@ public class AccountsForConversion {
             Optional<Account> existing = accounts.namedIn(request.storeId(), request.name()).flatMap(accounts::findById);
             if (existing.isPresent()) {
                 Account account = existing.get();
-                if (!access.canSee(scope, account)
-                        || !(AccountAccess.supervises(scope) || scope.userId().equals(account.ownerId()))) {
+                Visibility visibility = access.visibility(scope);
+                if (!AccountAccess.canSee(scope, visibility, account)
+                        || !visibility.canChange(account.ownerId(), List.of())) {
                     throw ApiProblem.conflict("a customer named '" + account.name() + "' exists in the store and is "
                             + "not yours to convert into", Map.of("part", "account", "existingAccountId", account.id()));
                 }

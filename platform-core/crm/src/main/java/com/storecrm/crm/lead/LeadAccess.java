@@ -2,10 +2,14 @@ package com.storecrm.crm.lead;
 
 import static com.storecrm.crm.lead.internal.LeadSpecifications.inStores;
 import static com.storecrm.crm.lead.internal.LeadSpecifications.notDiscarded;
-import static com.storecrm.crm.lead.internal.LeadSpecifications.ownedByOrOnTeamOf;
 
 import com.storecrm.crm.lead.internal.Lead;
 import com.storecrm.crm.lead.internal.LeadRepository;
+import com.storecrm.crm.lead.internal.LeadSpecifications;
+import com.storecrm.crm.lead.internal.TeamMember;
+import com.storecrm.crm.organisation.DataPermissions;
+import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.PlatformRole;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
@@ -20,10 +24,9 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and work which lead (SPEC §3.1, issue 5 role rules): sales reps and marketing work
- * their own leads and those whose related team they are on; store managers every lead of their
- * stores; HQ managers and the tenant administrator every store. Discarded leads exist for the
- * tenant administrator only. Finance and shipping have no business with leads.
+ * Who may see and work which lead: the organisation's one visibility mechanism (SPEC §3.1, see
+ * {@link Visibility}) within the caller's stores, for the roles that work leads. Discarded leads
+ * exist for the tenant administrator only. Finance and shipping have no business with leads.
  */
 @Component
 class LeadAccess {
@@ -34,9 +37,11 @@ class LeadAccess {
             PlatformRole.HQ_MANAGER, PlatformRole.STORE_MANAGER);
 
     private final LeadRepository leads;
+    private final DataPermissions permissions;
 
-    LeadAccess(LeadRepository leads) {
+    LeadAccess(LeadRepository leads, DataPermissions permissions) {
         this.leads = leads;
+        this.permissions = permissions;
     }
 
     /** The caller, when their role works with leads at all; 403 otherwise. */
@@ -72,39 +77,47 @@ class LeadAccess {
         return scope.roles().stream().anyMatch(MANAGE_STORES::contains);
     }
 
-    /** The lead if the caller may see it; any other lead, of any store or tenant, is a 404. */
-    Lead visible(TenantScope scope, UUID id) {
-        return leads.findById(id).filter(lead -> canSee(scope, lead)).orElseThrow(() -> ApiProblem.notFound("lead"));
+    Visibility visibility(TenantScope scope) {
+        return permissions.of(scope, RecordType.LEAD);
     }
 
-    boolean canSee(TenantScope scope, Lead lead) {
+    /** The lead if the caller may see it; any other lead, of any store or tenant, is a 404. */
+    Lead visible(TenantScope scope, UUID id) {
+        return leads.findById(id).filter(lead -> canSee(scope, visibility(scope), lead))
+                .orElseThrow(() -> ApiProblem.notFound("lead"));
+    }
+
+    static boolean canSee(TenantScope scope, Visibility visibility, Lead lead) {
         if (!scope.canSeeStore(lead.storeId())) {
             return false;
         }
         if (lead.status() == LeadStatus.DISCARDED) {
             return isAdmin(scope);
         }
-        return managesStores(scope) || scope.userId().equals(lead.ownerId()) || lead.isOnTeam(scope.userId());
+        return visibility.canRead(lead.ownerId(), lead.team().stream().map(TeamMember::userId).toList());
     }
 
-    /** Handling a lead: its owner, read/write team members, and the managers who see it (lead manual 4.3). */
+    /**
+     * Handling a lead (lead manual 4.3): its owner and the owner's superiors, read/write team members
+     * and their superiors, users it is shared with read/write, and the managers who see it.
+     */
     void requireCanWork(TenantScope scope, Lead lead) {
-        if (!(managesStores(scope) || scope.userId().equals(lead.ownerId())
-                || lead.canBeWorkedByTeamMember(scope.userId()))) {
-            throw ApiProblem.forbidden("only the lead's owner, its read/write team and managers may work this lead");
+        List<UUID> readWriteTeam = lead.team().stream().filter(m -> m.access() == TeamMember.Access.READ_WRITE)
+                .map(TeamMember::userId).toList();
+        if (!visibility(scope).canChange(lead.ownerId(), readWriteTeam)) {
+            throw ApiProblem.forbidden("only the lead's owner and superiors, its read/write team, users it is shared "
+                    + "with read/write and managers may work this lead");
         }
     }
 
     /** Every lead the caller may see, restricted to {@code stores} (already within the caller's stores). */
-    Specification<Lead> visibleIn(TenantScope scope, Collection<UUID> stores) {
+    Specification<Lead> visibleIn(TenantScope scope, Visibility visibility, Collection<UUID> stores) {
         List<Specification<Lead>> rules = new ArrayList<>();
         rules.add(inStores(stores));
         if (!isAdmin(scope)) {
             rules.add(notDiscarded());
         }
-        if (!managesStores(scope)) {
-            rules.add(ownedByOrOnTeamOf(scope.userId()));
-        }
+        rules.add(visibility.readable("ownerId", LeadSpecifications::teamIncludesAny));
         return Specification.allOf(rules);
     }
 }

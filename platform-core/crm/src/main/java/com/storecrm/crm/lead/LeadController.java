@@ -46,6 +46,23 @@ class LeadController {
         return ResponseEntity.created(URI.create("/api/leads/" + created.id())).body(created);
     }
 
+    @PostMapping("/business-card")
+    @Operation(summary = "Create a lead from a scanned business card", description = "The card's text fields (OCR is "
+            + "the client's). The lead takes name, company, email, wechat (as chat id) and mobile (else phone); the "
+            + "whole card is kept with the lead (GET /api/leads/{id}/business-card). Source BUSINESS_CARD unless "
+            + "another offered source is named. Same rules and duplicate check (409) as any new lead.")
+    ResponseEntity<LeadView> createFromCard(@Valid @RequestBody NewBusinessCard card) {
+        LeadView created = leads.createFromCard(card);
+        return ResponseEntity.created(URI.create("/api/leads/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}/business-card")
+    @Operation(summary = "The business card a lead was created from", description = "404 when the lead is not "
+            + "visible to the caller or was not created from a card.")
+    BusinessCardView businessCard(@PathVariable UUID id) {
+        return leads.businessCard(id);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "Read a lead", description = "404 for any lead the caller may not see, discarded ones included.")
     LeadView get(@PathVariable UUID id) {
@@ -54,8 +71,8 @@ class LeadController {
 
     @GetMapping
     @Operation(summary = "List a view of leads", description = "Views: all, mine, participatedByMe, myOverdue, "
-            + "pendingMyFollowUp, discarded (tenant administrator). Subordinates, shared and responsible-department "
-            + "views come with the organisation feature. Custom field filters: cf.<key>=value, cf.<key>.min/.max "
+            + "pendingMyFollowUp, subordinatesLeads, subordinatesParticipations, sharedWithMe, "
+            + "myResponsibleDepartments, discarded (tenant administrator). Custom field filters: cf.<key>=value, cf.<key>.min/.max "
             + "(numbers), cf.<key>.from/.to (dates).")
     PageResponse<LeadView> list(@RequestParam(required = false) LeadViewName view,
                                 @RequestParam(required = false) List<LeadStatus> status,

@@ -1,10 +1,13 @@
 package com.storecrm.crm.lead;
 
 import com.storecrm.crm.campaign.Campaigns;
+import com.storecrm.crm.lead.internal.BusinessCard;
+import com.storecrm.crm.lead.internal.BusinessCardRepository;
 import com.storecrm.crm.lead.internal.Lead;
 import com.storecrm.crm.lead.internal.LeadRepository;
 import com.storecrm.crm.lead.internal.LeadSpecifications;
 import com.storecrm.crm.lead.internal.TeamMember;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.catalog.CatalogReader;
 import com.storecrm.tenancy.web.ApiProblem;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -53,10 +57,13 @@ public class LeadService {
     private final TransactionTemplate transaction;
     private final ObjectProvider<LeadPoolDirectory> pools;
 
+    private final BusinessCardRepository cards;
+
     LeadService(LeadRepository leads, LeadAccess access, LeadFields fields, LeadSources sources, LeadJournal journal,
                 CatalogReader catalog, Campaigns campaigns, Clock clock, PlatformTransactionManager transactions,
-                ObjectProvider<LeadPoolDirectory> pools) {
+                ObjectProvider<LeadPoolDirectory> pools, BusinessCardRepository cards) {
         this.pools = pools;
+        this.cards = cards;
         this.leads = leads;
         this.access = access;
         this.fields = fields;
@@ -75,9 +82,39 @@ public class LeadService {
      * unique indexes decide when two creations race, so exactly one of them wins.
      */
     public LeadView create(NewLead request) {
+        return create(request, lead -> { });
+    }
+
+    /**
+     * A lead from a scanned business card: created as any lead (same rules, same duplicate check), and
+     * the whole card kept with it in the same transaction.
+     */
+    public LeadView createFromCard(NewBusinessCard card) {
+        return create(card.toLead(), lead -> cards.save(BusinessCard.of(lead, new BusinessCard.Text(card.jobTitle(),
+                card.department(), card.mobile(), card.phone(), card.fax(), card.email(), card.wechat(),
+                card.address(), card.website(), card.note()), lead.getCreatedBy(), lead.getCreatedAt())));
+    }
+
+    @Transactional(readOnly = true)
+    public BusinessCardView businessCard(UUID leadId) {
+        TenantScope scope = access.requireLeadWorker();
+        Lead lead = access.visible(scope, leadId);
+        BusinessCard card = cards.findById(lead.id()).orElseThrow(() -> ApiProblem.notFound("business card"));
+        BusinessCard.Text text = card.text();
+        return new BusinessCardView(card.leadId(), text.jobTitle(), text.department(), text.mobile(), text.phone(),
+                text.fax(), text.email(), text.wechat(), text.address(), text.website(), text.note(), card.scannedAt(),
+                card.scannedBy());
+    }
+
+    /** Creates the lead and, in the same transaction, whatever else belongs to it. */
+    private LeadView create(NewLead request, Consumer<Lead> alongside) {
         TenantScope scope = access.requireLeadWorker();
         try {
-            return transaction.execute(status -> createInTransaction(scope, request));
+            return transaction.execute(status -> {
+                Lead lead = admit(scope, request);
+                alongside.accept(lead);
+                return toView(lead);
+            });
         } catch (DataIntegrityViolationException collision) {
             if (!String.valueOf(collision.getMostSpecificCause().getMessage()).contains("lead_unique_")) {
                 throw collision;
@@ -85,10 +122,6 @@ public class LeadService {
             throw transaction.execute(status -> duplicateOf(request)
                     .orElseGet(() -> ApiProblem.conflict("a lead with this phone number or email exists already")));
         }
-    }
-
-    private LeadView createInTransaction(TenantScope scope, NewLead request) {
-        return toView(admit(scope, request));
     }
 
     /**
@@ -207,7 +240,8 @@ public class LeadService {
             throw ApiProblem.forbidden("only the tenant administrator sees discarded leads");
         }
         List<Specification<Lead>> rules = new ArrayList<>();
-        rules.add(access.visibleIn(scope, stores));
+        Visibility visibility = access.visibility(scope);
+        rules.add(access.visibleIn(scope, visibility, stores));
         LocalDate today = LocalDate.now(clock);
         switch (query.view()) {
             case all -> rules.add(LeadSpecifications.notDiscarded());
@@ -223,6 +257,12 @@ public class LeadService {
                 rules.add(LeadSpecifications.statusIn(List.of(LeadStatus.PENDING, LeadStatus.IN_PROGRESS)));
                 rules.add(LeadSpecifications.followUpDueBy(today));
             }
+            case subordinatesLeads -> rules.add(Visibility.ownedByAny("ownerId", visibility.subordinates()));
+            case subordinatesParticipations -> rules.add(Visibility.ownedByOrOnTeam("ownerId",
+                    LeadSpecifications::teamIncludesAny, visibility.subordinates()));
+            case sharedWithMe -> rules.add(Visibility.ownedByAny("ownerId", visibility.sharedOwners()));
+            case myResponsibleDepartments -> rules.add(Visibility.ownedByOrOnTeam("ownerId",
+                    LeadSpecifications::teamIncludesAny, visibility.responsible()));
             case discarded -> rules.add(LeadSpecifications.statusIn(List.of(LeadStatus.DISCARDED)));
         }
         if (!query.statuses().isEmpty()) {

@@ -10,9 +10,4 @@ public record PoolLead(UUID id, UUID storeId, UUID poolId, LeadStatus status, UU
     public PoolLead {
         readWriteTeam = Set.copyOf(readWriteTeam);
     }
-
-    /** The owner and read/write team members may give a lead back (lead manual 4.5). */
-    public boolean workableBy(UUID user) {
-        return user.equals(ownerId) || readWriteTeam.contains(user);
-    }
 }

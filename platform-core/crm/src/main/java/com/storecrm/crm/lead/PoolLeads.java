@@ -4,6 +4,7 @@ import com.storecrm.crm.lead.internal.Lead;
 import com.storecrm.crm.lead.internal.LeadChange;
 import com.storecrm.crm.lead.internal.LeadRepository;
 import com.storecrm.crm.lead.internal.TeamMember;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.PageRequests;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -35,10 +37,21 @@ public class PoolLeads {
 
     private final LeadRepository leads;
     private final LeadJournal journal;
+    private final LeadAccess access;
 
-    PoolLeads(LeadRepository leads, LeadJournal journal) {
+    PoolLeads(LeadRepository leads, LeadJournal journal, LeadAccess access) {
         this.leads = leads;
         this.journal = journal;
+        this.access = access;
+    }
+
+    /**
+     * Who may give a lead back (lead manual 4.5): its owner and the owner's superiors, read/write team
+     * members and their superiors, users it is shared with read/write, and the managers of its store.
+     */
+    public Predicate<PoolLead> workableBy(TenantScope scope) {
+        Visibility visibility = access.visibility(scope);
+        return lead -> visibility.canChange(lead.ownerId(), lead.readWriteTeam());
     }
 
     /**

@@ -2,18 +2,26 @@ package com.storecrm.crm.opportunity;
 
 import com.storecrm.crm.opportunity.internal.Opportunity;
 import com.storecrm.crm.opportunity.internal.OpportunityRepository;
+import com.storecrm.crm.organisation.DataPermissions;
+import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.PlatformRole;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.ApiProblem;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
-/** Reps see and work their own opportunities; store managers, HQ and the tenant administrator those of their stores. */
+/**
+ * Who may see and work which opportunity: the organisation's one visibility mechanism (SPEC §3.1, see
+ * {@link Visibility}) within the caller's stores. Store managers, HQ and the tenant administrator
+ * supervise (approve stage advances).
+ */
 @Component
 class OpportunityAccess {
 
@@ -23,9 +31,11 @@ class OpportunityAccess {
             PlatformRole.STORE_MANAGER);
 
     private final OpportunityRepository opportunities;
+    private final DataPermissions permissions;
 
-    OpportunityAccess(OpportunityRepository opportunities) {
+    OpportunityAccess(OpportunityRepository opportunities, DataPermissions permissions) {
         this.opportunities = opportunities;
+        this.permissions = permissions;
     }
 
     TenantScope requireWorker() {
@@ -40,16 +50,25 @@ class OpportunityAccess {
         return scope.roles().stream().anyMatch(SUPERVISE::contains);
     }
 
+    Visibility visibility(TenantScope scope) {
+        return permissions.of(scope, RecordType.OPPORTUNITY);
+    }
+
     Opportunity visible(TenantScope scope, UUID id) {
+        Visibility visibility = visibility(scope);
         return opportunities.findById(id)
                 .filter(o -> scope.canSeeStore(o.storeId()))
-                .filter(o -> supervises(scope) || scope.userId().equals(o.ownerId()))
+                .filter(o -> visibility.canRead(o.ownerId(), List.of()))
                 .orElseThrow(() -> ApiProblem.notFound("opportunity"));
+    }
+
+    /** Moving an opportunity: its owner and superiors, users it is shared with read/write, and supervisors. */
+    boolean canChange(TenantScope scope, Opportunity opportunity) {
+        return visibility(scope).canChange(opportunity.ownerId(), List.of());
     }
 
     Specification<Opportunity> visibleIn(TenantScope scope, Collection<UUID> stores) {
         Specification<Opportunity> inStores = (root, query, cb) -> root.get("storeId").in(stores);
-        return supervises(scope) ? inStores
-                : inStores.and((root, query, cb) -> cb.equal(root.get("ownerId"), scope.userId()));
+        return inStores.and(visibility(scope).readable("ownerId", Visibility.TeamFilter.none()));
     }
 }

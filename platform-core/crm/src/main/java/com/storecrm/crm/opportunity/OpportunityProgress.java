@@ -144,8 +144,9 @@ public class OpportunityProgress {
 
     private Opportunity workable(TenantScope scope, UUID id) {
         Opportunity o = access.visible(scope, id);
-        if (!OpportunityAccess.supervises(scope) && !scope.userId().equals(o.ownerId())) {
-            throw ApiProblem.forbidden("only the opportunity's owner and managers may move it");
+        if (!access.canChange(scope, o)) {
+            throw ApiProblem.forbidden("only the opportunity's owner and superiors, users it is shared with "
+                    + "read/write and managers may move it");
         }
         return o;
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +138,8 @@ public class PoolOperations {
     }
 
     /**
-     * The owner (or a read/write team member, or a manager) gives leads back to the pool, with a
+     * The owner (or a superior, a read/write team member or their superior, a user it is shared with
+     * read/write, or a manager) gives leads back to the pool, with a
      * reason from the tenant's list when the tenant requires one. A lead outside any pool may be
      * returned into a pool the caller belongs to (lead manual 4.5, notes).
      */
@@ -148,12 +150,13 @@ public class PoolOperations {
         boolean manager = scope.roles().stream().anyMatch(LeadPools.MANAGERS::contains);
         requireReturnReason(batch.reason());
         boolean belongs = pool.isMember(scope.userId()) || pool.isAdmin(scope.userId()) || manager;
+        Predicate<PoolLead> workable = leads.workableBy(scope);
         return each(pool.id(), batch.leadIds(), lead -> poolId.equals(lead.poolId())
                 || lead.poolId() == null && belongs && pool.storeId().equals(lead.storeId()), (id, lead) -> {
             if (!LeadLifecycle.allows(lead.status(), LeadAction.RETURN)) {
                 return status(id, lead);
             }
-            if (!(manager || lead.workableBy(scope.userId()))) {
+            if (!workable.test(lead)) {
                 return Refusal.of(id, RefusalReason.NOT_PERMITTED);
             }
             leads.release(id, LeadAction.RETURN, poolId, batch.reason());

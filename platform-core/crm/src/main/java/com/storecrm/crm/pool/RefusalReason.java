@@ -16,8 +16,9 @@ public enum RefusalReason {
     HELD_LIMIT_REACHED("you hold as many leads of this pool as it allows"),
     /** Claim: the member claimed as many leads today as the pool allows. */
     DAILY_LIMIT_REACHED("you claimed as many leads of this pool today as it allows"),
-    /** Return: only the owner, a read/write team member or a manager returns a lead. */
-    NOT_PERMITTED("only the lead's owner, its read/write team or a manager may return it"),
+    /** Return: only the owner and superiors, the read/write team and their superiors, read/write shares or a manager. */
+    NOT_PERMITTED("only the lead's owner or superiors, its read/write team or their superiors, users it is "
+            + "shared with read/write or a manager may return it"),
     /** Transfer: the lead is in the target pool already. */
     ALREADY_IN_POOL("the lead is in the target pool already");
 

@@ -2,18 +2,25 @@ package com.storecrm.crm.visit;
 
 import com.storecrm.crm.visit.internal.Visit;
 import com.storecrm.crm.visit.internal.VisitRepository;
+import com.storecrm.crm.organisation.DataPermissions;
+import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.PlatformRole;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.ApiProblem;
+import jakarta.persistence.criteria.Predicate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees which visit: its visitor and co-visitors, and the supervisors of its store. Finance,
- * shipping and marketing do not visit customers.
+ * Who sees which visit: the organisation's one visibility mechanism (SPEC §3.1, see {@link Visibility})
+ * with the visitor as owner and the co-visitors as its related team, within the caller's stores.
+ * Finance, shipping and marketing do not visit customers.
  */
 @Component
 class VisitAccess {
@@ -24,9 +31,11 @@ class VisitAccess {
             PlatformRole.HQ_MANAGER, PlatformRole.STORE_MANAGER);
 
     private final VisitRepository visits;
+    private final DataPermissions permissions;
 
-    VisitAccess(VisitRepository visits) {
+    VisitAccess(VisitRepository visits, DataPermissions permissions) {
         this.visits = visits;
+        this.permissions = permissions;
     }
 
     TenantScope requireVisitor() {
@@ -43,9 +52,23 @@ class VisitAccess {
 
     /** The visit if the caller may see it; any other, of any store or tenant, is a 404. */
     Visit visible(TenantScope scope, UUID id) {
-        return visits.findById(id).filter(visit -> scope.canSeeStore(visit.storeId()) && (supervises(scope)
-                        || scope.userId().equals(visit.visitorId()) || visit.coVisitorIds().contains(scope.userId())))
+        Visibility visibility = permissions.of(scope, RecordType.VISIT);
+        return visits.findById(id).filter(visit -> scope.canSeeStore(visit.storeId())
+                        && visibility.canRead(visit.visitorId(), visit.coVisitorIds()))
                 .orElseThrow(() -> ApiProblem.notFound("visit"));
+    }
+
+    /** The visits the caller sees among those of {@code stores}. */
+    Specification<Visit> visibleIn(TenantScope scope, Set<UUID> stores) {
+        Specification<Visit> inStores = (root, query, cb) -> root.get("storeId").in(stores);
+        return inStores.and(permissions.of(scope, RecordType.VISIT).readable("visitorId", VisitAccess::coVisitorsIncludeAny));
+    }
+
+    /** Co-visitors read a visit; only its visitor works it. */
+    private static Specification<Visit> coVisitorsIncludeAny(Collection<UUID> users, boolean readWriteOnly) {
+        return (root, query, cb) -> readWriteOnly || users.isEmpty() ? cb.disjunction()
+                : cb.or(users.stream().map(user -> cb.isTrue(cb.function("array_contains", Boolean.class,
+                        root.get("coVisitorIds"), cb.literal(user)))).toArray(Predicate[]::new));
     }
 
     /** Checking in and out is the visitor's own act. */

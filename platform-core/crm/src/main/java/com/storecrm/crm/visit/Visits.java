@@ -114,12 +114,7 @@ public class Visits {
         if (stores.isEmpty()) {
             return new PageResponse<>(List.of(), page, size, 0);
         }
-        Specification<Visit> spec = (root, query, cb) -> root.get("storeId").in(stores);
-        if (!VisitAccess.supervises(scope)) {
-            spec = spec.and((root, query, cb) -> cb.or(cb.equal(root.get("visitorId"), scope.userId()),
-                    cb.isTrue(cb.function("array_contains", Boolean.class, root.get("coVisitorIds"),
-                            cb.literal(scope.userId())))));
-        }
+        Specification<Visit> spec = access.visibleIn(scope, stores);
         if (visitorId != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("visitorId"), visitorId));
         }

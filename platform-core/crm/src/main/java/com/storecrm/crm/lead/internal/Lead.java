@@ -184,14 +184,6 @@ public class Lead extends AuditedEntity {
         return change;
     }
 
-    public boolean isOnTeam(UUID user) {
-        return team.stream().anyMatch(member -> member.userId().equals(user));
-    }
-
-    public boolean canBeWorkedByTeamMember(UUID user) {
-        return team.stream().anyMatch(m -> m.userId().equals(user) && m.access() == TeamMember.Access.READ_WRITE);
-    }
-
     public UUID id() {
         return id;
     }

@@ -1,0 +1,7 @@
+package com.storecrm.crm.lead.internal;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BusinessCardRepository extends JpaRepository<BusinessCard, UUID> {
+}
