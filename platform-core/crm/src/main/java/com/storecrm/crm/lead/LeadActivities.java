@@ -92,8 +92,9 @@ public class LeadActivities {
     }
 
     /**
-     * The activity feed: managers see every activity in their stores (optionally one member's),
-     * everyone else what they recorded and what happened on their own leads.
+     * The activity feed: managers see every activity in their stores (optionally one member's);
+     * everyone else what they and their subordinates recorded and what happened on their leads
+     * (optionally one of them).
      */
     @Transactional(readOnly = true)
     public PageResponse<ActivityView> feed(UUID storeId, UUID recordedBy, int page, int size, String sort) {
@@ -104,8 +105,17 @@ public class LeadActivities {
         if (stores.isEmpty()) {
             return PageRequests.response(Page.<LeadActivity>empty(pageable), LeadActivities::toView);
         }
-        Page<LeadActivity> found = LeadAccess.managesStores(scope) ? activities.feed(stores, recordedBy, pageable)
-                : activities.feedOf(stores, scope.userId(), pageable);
+        Page<LeadActivity> found;
+        if (LeadAccess.managesStores(scope)) {
+            found = activities.feed(stores, recordedBy, pageable);
+        } else {
+            Set<UUID> team = access.visibility(scope).writingTeamMembers();
+            if (recordedBy == null) {
+                found = activities.feedOf(stores, team, pageable);
+            } else {
+                found = team.contains(recordedBy) ? activities.feed(stores, recordedBy, pageable) : Page.empty(pageable);
+            }
+        }
         return PageRequests.response(found, LeadActivities::toView);
     }
 

@@ -158,6 +158,14 @@ class LeadActivitiesIT extends CrmIntegrationTest {
         assertThat(activityIds(feed, feed.rep, "")).containsExactlyInAnyOrder(byRep, byManager);
         assertThat(activityIds(feed, feed.otherRep, "")).containsExactly(byOther);
         assertThat(api().get("/api/lead-activities", feed.finance.bearer()).status()).isEqualTo(403);
+
+        FIXTURES.superior(feed.rep.id(), feed.otherRep.id());
+        assertThat(activityIds(feed, feed.otherRep, "")).as("a superior sees the subordinate's feed too")
+                .containsExactlyInAnyOrder(byOther, byRep, byManager);
+        assertThat(activityIds(feed, feed.otherRep, "?recordedBy=" + feed.rep.id())).containsExactly(byRep);
+        assertThat(activityIds(feed, feed.otherRep, "?recordedBy=" + feed.manager.id())).isEmpty();
+        assertThat(activityIds(feed, feed.rep, "")).as("but not the other way round")
+                .containsExactlyInAnyOrder(byRep, byManager);
     }
 
     @Test

@@ -19,10 +19,11 @@ public interface LeadActivityRepository extends JpaRepository<LeadActivity, UUID
     Page<LeadActivity> feed(@Param("stores") Collection<UUID> stores, @Param("recordedBy") UUID recordedBy,
                             Pageable pageable);
 
-    /** What a rep did and what happened on the rep's own leads. */
+    /** What some users (a rep, or a superior and their subordinates) did and what happened on their own leads. */
     @Query("""
             select a from LeadActivity a
             where a.storeId in :stores
-              and (a.createdBy = :user or a.leadId in (select l.id from Lead l where l.ownerId = :user))""")
-    Page<LeadActivity> feedOf(@Param("stores") Collection<UUID> stores, @Param("user") UUID user, Pageable pageable);
+              and (a.createdBy in :users or a.leadId in (select l.id from Lead l where l.ownerId in :users))""")
+    Page<LeadActivity> feedOf(@Param("stores") Collection<UUID> stores, @Param("users") Collection<UUID> users,
+                              Pageable pageable);
 }
