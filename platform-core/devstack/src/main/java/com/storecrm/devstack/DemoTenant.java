@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo tenant of the local platform, created through the public APIs exactly as a customer's
  * onboarding would be: two subsidiaries with two stores each on different platforms, a tenant
- * admin, an HQ manager, and per subsidiary a store manager with two sales reps who own some leads.
+ * admin, an HQ manager heading the sales department, and per subsidiary a sub-department headed by
+ * its store manager with two sales reps (whose superior the manager is) who own some leads.
  * Its logins are kept in the state folder so a second run reuses them.
  */
 final class DemoTenant {
@@ -49,8 +50,9 @@ final class DemoTenant {
                 tenant.get("adminClient").get("clientId").asString(), tenant.get("adminClient").get("clientSecret").asString());
         Map<String, String> logins = new LinkedHashMap<>();
         logins.put("admin@" + SLUG, "tenant administrator, all stores");
-        user(tenantAdminUrl, admin, "hq.manager", "HQ Manager", List.of("HQ_MANAGER"), List.of(), null);
+        String hq = user(tenantAdminUrl, admin, "hq.manager", "HQ Manager", List.of("HQ_MANAGER"), List.of(), null);
         logins.put("hq.manager@" + SLUG, "HQ manager, all stores");
+        String sales = department(crmUrl, admin, "Sales", null, hq);
         int subsidiaryNumber = 0;
         for (JsonNode subsidiary : tenant.get("subsidiaries")) {
             subsidiaryNumber++;
@@ -59,11 +61,14 @@ final class DemoTenant {
             String manager = user(tenantAdminUrl, admin, "manager" + subsidiaryNumber, "Store Manager " + subsidiaryNumber,
                     List.of("STORE_MANAGER"), stores, null);
             logins.put("manager" + subsidiaryNumber + "@" + SLUG, "store manager, " + subsidiary.get("name").asString());
+            String department = department(crmUrl, admin, "Sales " + subsidiary.get("name").asString(), sales, manager);
+            List<String> members = new ArrayList<>(List.of(manager));
             for (int rep = 0; rep < 2; rep++) {
                 String username = "rep" + subsidiaryNumber + (char) ('a' + rep);
                 String store = stores.get(rep % stores.size());
                 String repId = user(tenantAdminUrl, admin, username, "Sales Rep " + username, List.of("SALES_REP"),
                         List.of(store), manager);
+                members.add(repId);
                 logins.put(username + "@" + SLUG, "sales rep, " + subsidiary.get("stores").get(rep % stores.size()).get("name").asString());
                 JsonNode client = PlatformClient.post(tenantAdminUrl + "/api/tenant/api-clients", admin, Map.of("userId", repId), 201);
                 String repToken = PlatformClient.clientCredentialsToken(tenantAdminUrl, client.get("clientId").asString(),
@@ -75,9 +80,19 @@ final class DemoTenant {
                             201);
                 }
             }
+            PlatformClient.post(crmUrl + "/api/departments/" + department + "/members", admin,
+                    Map.of("userIds", members), 200);
         }
         write(saved, logins);
         return logins;
+    }
+
+    private static String department(String crmUrl, String admin, String name, String parent, String head) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("name", name, "headId", head));
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        return PlatformClient.post(crmUrl + "/api/departments", admin, body, 201).get("id").asString();
     }
 
     private static String user(String url, String admin, String username, String displayName, List<String> roles,
