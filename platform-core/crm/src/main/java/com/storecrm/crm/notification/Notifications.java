@@ -2,12 +2,15 @@ package com.storecrm.crm.notification;
 
 import com.storecrm.crm.notification.internal.Notification;
 import com.storecrm.crm.notification.internal.NotificationRepository;
+import com.storecrm.crm.notification.internal.WebhookTargets;
 import com.storecrm.tenancy.PlatformRole;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.ApiProblem;
 import com.storecrm.tenancy.web.PageRequests;
 import com.storecrm.tenancy.web.PageResponse;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -23,10 +26,12 @@ public class Notifications {
 
     private final NotificationRepository notifications;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    Notifications(NotificationRepository notifications, Clock clock) {
+    Notifications(NotificationRepository notifications, Clock clock, WebhookTargets targets) {
         this.notifications = notifications;
         this.clock = clock;
+        this.targets = targets;
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +62,17 @@ public class Notifications {
     @Transactional
     public WebhookSetting configureWebhook(WebhookSetting setting) {
         requireAdmin();
+        if (setting.url() != null) {
+            URI target;
+            try {
+                target = new URI(setting.url());
+            } catch (URISyntaxException e) {
+                throw ApiProblem.invalidField("url", "is not a valid URL");
+            }
+            targets.refusal(target).ifPresent(why -> {
+                throw ApiProblem.invalidField("url", why);
+            });
+        }
         notifications.clearWebhook();
         if (setting.url() != null) {
             notifications.setWebhook(setting.url());

@@ -1,6 +1,7 @@
 package com.storecrm.crm.notification;
 
 import com.storecrm.crm.notification.internal.HttpWebhookAdapter;
+import com.storecrm.crm.notification.internal.WebhookTargets;
 import com.storecrm.crm.notification.internal.NotificationRepository;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
@@ -40,9 +41,10 @@ class WebhookDispatcher implements DisposableBean {
     private final ExecutorService senders = Executors.newFixedThreadPool(2);
 
     WebhookDispatcher(NotificationRepository notifications, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${crm.notifications.webhook.timeout:PT5S}") Duration timeout) {
+                      @Value("${crm.notifications.webhook.timeout:PT5S}") Duration timeout,
+                      WebhookTargets targets) {
         this.notifications = notifications;
-        this.port = new HttpWebhookAdapter(timeout);
+        this.port = new HttpWebhookAdapter(timeout, targets);
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }

@@ -3,6 +3,7 @@ package com.storecrm.crm.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.storecrm.crm.notification.internal.HttpWebhookAdapter;
+import com.storecrm.crm.notification.internal.WebhookTargets;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The default webhook adapter against a real local HTTP server. */
 class HttpWebhookAdapterTests {
 
-    private final HttpWebhookAdapter adapter = new HttpWebhookAdapter(Duration.ofMillis(500));
+    private final HttpWebhookAdapter adapter = new HttpWebhookAdapter(Duration.ofMillis(500), new WebhookTargets(true));
     private final AtomicReference<String> received = new AtomicReference<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private HttpServer server;
@@ -86,6 +87,32 @@ class HttpWebhookAdapterTests {
         assertThat(delivery.delivered()).isFalse();
         assertThat(delivery.error()).containsIgnoringCase("timeout");
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void neverCallsAnInternalAddressUnlessTheOperatorAllowsIt() {
+        HttpWebhookAdapter guarded = new HttpWebhookAdapter(Duration.ofMillis(500), new WebhookTargets(false));
+
+        WebhookPort.Delivery delivery = guarded.deliver(at("/ok"), notification());
+
+        assertThat(delivery.delivered()).isFalse();
+        assertThat(delivery.error()).startsWith("not sent").contains("internal address");
+        assertThat(received.get()).as("the receiver was never called").isNull();
+    }
+
+    @Test
+    void refusesEveryKindOfInternalTarget() {
+        WebhookTargets targets = new WebhookTargets(false);
+        for (String internal : java.util.List.of("http://127.0.0.1:8080/hook", "http://localhost/hook",
+                "http://10.1.2.3/", "http://172.16.0.9/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data",
+                "http://100.64.0.1/", "http://0.0.0.0/", "http://[::1]/", "http://[fd00::1]/", "http://[fe80::1]/",
+                "http://224.0.0.1/")) {
+            assertThat(targets.refusal(URI.create(internal))).as(internal).isPresent();
+        }
+        assertThat(targets.refusal(URI.create("ftp://93.184.216.34/"))).isPresent();
+        assertThat(targets.refusal(URI.create("http://93.184.216.34/hook"))).as("a public address").isEmpty();
+        assertThat(targets.refusal(URI.create("https://[2606:2800:220:1::]/hook"))).as("a public v6 address").isEmpty();
+        assertThat(new WebhookTargets(true).refusal(URI.create("http://127.0.0.1/"))).isEmpty();
     }
 
     private URI at(String path) {

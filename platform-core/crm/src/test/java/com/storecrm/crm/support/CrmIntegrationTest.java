@@ -41,6 +41,7 @@ public abstract class CrmIntegrationTest {
         registry.add("platform.security.issuer", () -> TokenMinter.ISSUER);
         registry.add("platform.security.public-key", () -> "file:" + TOKENS.publicKeyFile());
         registry.add("crm.scheduling.enabled", () -> "false");
+        registry.add("crm.notifications.webhook.allow-private-addresses", () -> "true");
     }
 
     protected Api api() {
