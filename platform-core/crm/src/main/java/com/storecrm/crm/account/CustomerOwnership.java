@@ -55,6 +55,21 @@ public final class CustomerOwnership {
         return to;
     }
 
+    /**
+     * Every state {@code action} may move a customer from, with the state it leads to: what a
+     * set-based move (the high-seas sweep) may select and write, without a second copy of the rule.
+     */
+    public static Map<OwnershipStatus, OwnershipStatus> moves(OwnershipAction action) {
+        Map<OwnershipStatus, OwnershipStatus> moves = new EnumMap<>(OwnershipStatus.class);
+        TABLE.forEach((from, actions) -> {
+            OwnershipStatus to = actions.get(action);
+            if (to != null) {
+                moves.put(from, to);
+            }
+        });
+        return moves;
+    }
+
     public static boolean allows(OwnershipStatus from, OwnershipAction action) {
         return TABLE.getOrDefault(from, Map.of()).containsKey(action);
     }

@@ -16,10 +16,14 @@ import com.storecrm.tenancy.web.PageResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class HighSeas {
 
+    private static final Logger log = LoggerFactory.getLogger(HighSeas.class);
+
     static final Map<String, String> CLAIM_SORTABLE = Map.of("appliedAt", "appliedAt", "status", "status");
     static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "appliedAt").and(Sort.by("id"));
 
@@ -50,10 +56,11 @@ public class HighSeas {
     private final OwnershipJournal journal;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final int sweepChunk;
 
     HighSeas(AccountRepository accounts, HighSeasClaimRepository claims, HighSeasRuleRepository rules,
              OwnershipHistoryRepository history, AccountAccess access, OwnershipJournal journal, Clock clock,
-             PlatformTransactionManager transactions) {
+             PlatformTransactionManager transactions, @Value("${crm.high-seas.sweep-chunk:10000}") int sweepChunk) {
         this.accounts = accounts;
         this.claims = claims;
         this.rules = rules;
@@ -62,6 +69,7 @@ public class HighSeas {
         this.journal = journal;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.sweepChunk = sweepChunk;
     }
 
     /** The owner (or a supervisor) gives the customer up to the high seas. */
@@ -215,23 +223,67 @@ public class HighSeas {
 
     /** One tenant's round of the automatic moves, in the job's scope; returns the customers moved. */
     List<UUID> moveOverdue(TenantScope job) {
-        return transaction.execute(status -> {
-            Instant now = Instant.now(clock);
-            HighSeasRule rule = currentRule();
-            Instant before = now.minus(Duration.ofDays(rule.daysWithoutReturnVisit()));
-            List<UUID> moved = new java.util.ArrayList<>();
-            for (Account account : accounts.withoutReturnVisitSince(OwnershipStatus.OWNED, before)) {
-                journal.record(job, account.moveForNoReturnVisit(now), null,
-                        "no return visit within " + rule.daysWithoutReturnVisit() + " days", now);
-                moved.add(account.id());
+        return moveOverdue(job, sweepChunk);
+    }
+
+    /**
+     * The round in chunks of at most {@code chunk} customers, each chunk its own transaction: a
+     * tenant with a million customers is neither one huge transaction nor a million small ones, and a
+     * round that stops half way leaves every chunk either done (moved and journaled) or untouched,
+     * for the next round to finish. The moves are set-based; {@link CustomerOwnership} says from
+     * which states each automatic action moves a customer and to which.
+     */
+    List<UUID> moveOverdue(TenantScope job, int chunk) {
+        Instant now = Instant.now(clock);
+        HighSeasRule rule = transaction.execute(status -> currentRule());
+        Instant before = now.minus(Duration.ofDays(rule.daysWithoutReturnVisit()));
+        List<UUID> moved = new ArrayList<>();
+        String noVisit = "no return visit within " + rule.daysWithoutReturnVisit() + " days";
+        CustomerOwnership.moves(OwnershipAction.MOVE_FOR_NO_RETURN_VISIT).forEach((from, to) ->
+                sweep(job, OwnershipAction.MOVE_FOR_NO_RETURN_VISIT, from, to, noVisit, now, chunk, moved,
+                        () -> accounts.moveWithoutReturnVisitSince(from.name(), toHighSeas(to).name(),
+                                OwnershipAction.MOVE_FOR_NO_RETURN_VISIT.name(), before, now, job.userId(), noVisit,
+                                chunk)));
+        String deadline = "no return visit within " + rule.returnVisitDaysAfterClaim() + " days of the claim";
+        CustomerOwnership.moves(OwnershipAction.MISS_RETURN_VISIT_DEADLINE).forEach((from, to) ->
+                sweep(job, OwnershipAction.MISS_RETURN_VISIT_DEADLINE, from, to, deadline, now, chunk, moved,
+                        () -> accounts.moveReturnVisitOverdue(from.name(), toHighSeas(to).name(),
+                                OwnershipAction.MISS_RETURN_VISIT_DEADLINE.name(), now, job.userId(), deadline,
+                                chunk)));
+        return moved;
+    }
+
+    private void sweep(TenantScope job, OwnershipAction action, OwnershipStatus from, OwnershipStatus to,
+                       String reason, Instant now, int chunk, List<UUID> moved, Supplier<List<Object[]>> moveChunk) {
+        int count;
+        do {
+            List<UUID> ids = transaction.execute(status -> {
+                List<Object[]> rows = moveChunk.get();
+                List<UUID> chunkIds = new ArrayList<>(rows.size());
+                for (Object[] row : rows) {
+                    UUID id = (UUID) row[0];
+                    journal.announce(job, new OwnershipChange(id, (UUID) row[1], action,
+                            OwnershipStatus.valueOf((String) row[2]), to, (UUID) row[3], null), reason, now);
+                    chunkIds.add(id);
+                }
+                return chunkIds;
+            });
+            moved.addAll(ids);
+            count = ids.size();
+            if (count > 0) {
+                log.info("high seas: moved {} customers ({} from {}) in tenant {}", count, action, from,
+                        job.tenantSlug());
             }
-            for (Account account : accounts.returnVisitOverdue(OwnershipStatus.AWAITING_RETURN_VISIT, now)) {
-                journal.record(job, account.missReturnVisitDeadline(now), null,
-                        "no return visit within " + rule.returnVisitDaysAfterClaim() + " days of the claim", now);
-                moved.add(account.id());
-            }
-            return moved;
-        });
+        } while (count == chunk);
+    }
+
+    // The sweep's statements write what a move to the high seas does to a customer (no owner, in the
+    // high seas since now); a table that sent an automatic move anywhere else would need its own statement.
+    private static OwnershipStatus toHighSeas(OwnershipStatus to) {
+        if (to != OwnershipStatus.HIGH_SEAS) {
+            throw new IllegalStateException("the high-seas sweep only moves customers to the high seas, not to " + to);
+        }
+        return to;
     }
 
     private HighSeasRule currentRule() {

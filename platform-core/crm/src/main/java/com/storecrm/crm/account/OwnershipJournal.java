@@ -25,6 +25,11 @@ class OwnershipJournal {
 
     void record(TenantScope actor, OwnershipChange change, java.util.UUID claimId, String reason, Instant at) {
         history.save(OwnershipHistoryEntry.of(change, claimId, actor.userId(), at, reason));
+        announce(actor, change, reason, at);
+    }
+
+    /** Tells the rest of the CRM about a change whose history entry was written with it (the set-based sweep). */
+    void announce(TenantScope actor, OwnershipChange change, String reason, Instant at) {
         if (change.to() == OwnershipStatus.HIGH_SEAS && CustomerOwnership.owned(change.from())) {
             events.publishEvent(new CustomerMovedToHighSeas(actor.tenantId(), change.storeId(), change.accountId(),
                     change.fromOwner(), change.action(), reason, at));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,23 @@ class CustomerOwnershipTests {
                     .satisfies(e -> assertThat(((IllegalOwnershipTransition) e).current()).isEqualTo(from));
             assertThat(CustomerOwnership.allows(from, action)).isFalse();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("actions")
+    void listsEveryMoveOfAnAction(OwnershipAction action) {
+        Map<OwnershipStatus, OwnershipStatus> expected = new EnumMap<>(OwnershipStatus.class);
+        EXPECTED.forEach((pair, to) -> {
+            String[] parts = pair.split(">");
+            if (parts[1].equals(action.name())) {
+                expected.put(OwnershipStatus.valueOf(parts[0]), to);
+            }
+        });
+        assertThat(CustomerOwnership.moves(action)).isEqualTo(expected);
+    }
+
+    static Stream<OwnershipAction> actions() {
+        return Arrays.stream(OwnershipAction.values());
     }
 
     @ParameterizedTest(name = "{0}")

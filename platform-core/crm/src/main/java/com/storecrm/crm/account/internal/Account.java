@@ -113,14 +113,6 @@ public class Account extends AuditedEntity {
         return toHighSeas(OwnershipAction.RELEASE, now);
     }
 
-    public OwnershipChange moveForNoReturnVisit(Instant now) {
-        return toHighSeas(OwnershipAction.MOVE_FOR_NO_RETURN_VISIT, now);
-    }
-
-    public OwnershipChange missReturnVisitDeadline(Instant now) {
-        return toHighSeas(OwnershipAction.MISS_RETURN_VISIT_DEADLINE, now);
-    }
-
     public OwnershipChange applyToClaim() {
         return move(OwnershipAction.APPLY_TO_CLAIM, null);
     }

@@ -1,6 +1,5 @@
 package com.storecrm.crm.account.internal;
 
-import com.storecrm.crm.account.OwnershipStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,12 +30,54 @@ public interface AccountRepository extends JpaRepository<Account, UUID>, JpaSpec
             order by created_at, id limit 1""")
     Optional<UUID> namedIn(@Param("store") UUID store, @Param("name") String name);
 
-    /** Owned customers whose last return visit (or, without one, whose ownership) is older than {@code before}. */
-    @Query("""
-            select a from Account a where a.ownership = :owned
-              and coalesce(a.lastReturnVisitAt, a.ownedSince) < :before""")
-    List<Account> withoutReturnVisitSince(@Param("owned") OwnershipStatus owned, @Param("before") Instant before);
+    /**
+     * The high-seas sweep, one chunk: moves up to {@code chunk} customers that are {@code from} and
+     * whose last return visit (or, without one, whose ownership) is older than {@code before} to
+     * {@code to}, the high seas, and writes each one's ownership history entry, in one statement.
+     * Rows another transaction holds are skipped (the next round takes them); the update's own
+     * condition means a customer is moved, and journaled, at most once. Returns per moved customer:
+     * id, store, previous state, previous owner.
+     */
+    @NativeQuery("""
+            with due as (
+                select id, ownership, owner_id from account
+                where ownership = :from and coalesce(last_return_visit_at, owned_since) < :before
+                limit :chunk for update skip locked),
+            moved as (
+                update account a set ownership = :to, owner_id = null, owned_since = null, return_visit_due_at = null,
+                    in_high_seas_since = :now, updated_at = :now, updated_by = :actor, version = a.version + 1
+                from due where a.id = due.id
+                returning a.id, a.store_id, due.ownership as from_state, due.owner_id as from_owner),
+            journaled as (
+                insert into account_ownership_history (id, store_id, account_id, action, from_state, to_state,
+                    from_owner, to_owner, claim_id, reason, actor_id, at)
+                select gen_random_uuid(), store_id, id, :action, from_state, :to, from_owner, cast(null as uuid),
+                    cast(null as uuid), :reason, :actor, :now from moved)
+            select id, store_id, from_state, from_owner from moved""")
+    List<Object[]> moveWithoutReturnVisitSince(@Param("from") String from, @Param("to") String to,
+                                               @Param("action") String action, @Param("before") Instant before,
+                                               @Param("now") Instant now, @Param("actor") UUID actor,
+                                               @Param("reason") String reason, @Param("chunk") int chunk);
 
-    @Query("select a from Account a where a.ownership = :awaiting and a.returnVisitDueAt < :now")
-    List<Account> returnVisitOverdue(@Param("awaiting") OwnershipStatus awaiting, @Param("now") Instant now);
+    /** As {@link #moveWithoutReturnVisitSince}, for claimed customers whose return-visit deadline passed. */
+    @NativeQuery("""
+            with due as (
+                select id, ownership, owner_id from account
+                where ownership = :from and return_visit_due_at < :now
+                limit :chunk for update skip locked),
+            moved as (
+                update account a set ownership = :to, owner_id = null, owned_since = null, return_visit_due_at = null,
+                    in_high_seas_since = :now, updated_at = :now, updated_by = :actor, version = a.version + 1
+                from due where a.id = due.id
+                returning a.id, a.store_id, due.ownership as from_state, due.owner_id as from_owner),
+            journaled as (
+                insert into account_ownership_history (id, store_id, account_id, action, from_state, to_state,
+                    from_owner, to_owner, claim_id, reason, actor_id, at)
+                select gen_random_uuid(), store_id, id, :action, from_state, :to, from_owner, cast(null as uuid),
+                    cast(null as uuid), :reason, :actor, :now from moved)
+            select id, store_id, from_state, from_owner from moved""")
+    List<Object[]> moveReturnVisitOverdue(@Param("from") String from, @Param("to") String to,
+                                          @Param("action") String action, @Param("now") Instant now,
+                                          @Param("actor") UUID actor, @Param("reason") String reason,
+                                          @Param("chunk") int chunk);
 }
