@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HighSeasController {
 
     private final HighSeas highSeas;
+    private final HighSeasJobs jobs;
 
-    HighSeasController(HighSeas highSeas) {
+    HighSeasController(HighSeas highSeas, HighSeasJobs jobs) {
         this.highSeas = highSeas;
+        this.jobs = jobs;
     }
 
     @PostMapping("/api/accounts/{id}/release")
@@ -81,5 +83,12 @@ class HighSeasController {
     @Operation(summary = "Change the tenant's high-seas rules (tenant administrator)")
     HighSeasRules changeRules(@Valid @RequestBody HighSeasRules request) {
         return highSeas.changeRules(request);
+    }
+
+    @PostMapping("/api/high-seas/sweeps")
+    @Operation(summary = "Run the high-seas sweep now (tenant administrator)", description = "Moves the tenant's "
+            + "overdue customers to the high seas at once, as the scheduled sweep does, and answers with how many.")
+    HighSeasSweepView sweepNow() {
+        return jobs.sweepNow();
     }
 }

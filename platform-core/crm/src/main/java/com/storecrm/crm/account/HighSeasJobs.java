@@ -23,10 +23,12 @@ public class HighSeasJobs {
 
     private final CatalogReader catalog;
     private final HighSeas highSeas;
+    private final AccountAccess access;
 
-    HighSeasJobs(CatalogReader catalog, HighSeas highSeas) {
+    HighSeasJobs(CatalogReader catalog, HighSeas highSeas, AccountAccess access) {
         this.catalog = catalog;
         this.highSeas = highSeas;
+        this.access = access;
     }
 
     @Scheduled(fixedDelayString = "${crm.high-seas.interval:PT15M}",
@@ -46,5 +48,17 @@ public class HighSeasJobs {
             }
         }
         return moved;
+    }
+
+    /**
+     * The tenant administrator runs the caller's tenant's round now instead of waiting for the
+     * schedule (after changing the rules, say). It runs exactly as the scheduled round does, as the
+     * platform job, so its moves are journaled like every automatic move.
+     */
+    public HighSeasSweepView sweepNow() {
+        TenantScope admin = access.requireTenantAdmin("run the high-seas sweep");
+        TenantScope job = TenantScope.platformJob(admin.tenantId(), admin.tenantSlug(), admin.schema());
+        log.info("high-seas sweep of tenant {} run now by {}", admin.tenantSlug(), admin.userId());
+        return new HighSeasSweepView(TenantContext.callAs(job, () -> highSeas.moveOverdue(job)).size());
     }
 }
