@@ -21,12 +21,26 @@ public final class FunnelCalculator {
     public record StageDef(UUID stageId, UUID processId, int position, String name, BigDecimal probability) {
     }
 
+    /**
+     * {@code count} opportunities alike (process, stage, status, furthest position), {@code amount}
+     * their amount in all: the funnel sums, so it needs the deals grouped, not one by one.
+     */
     public record Deal(UUID processId, UUID stageId, OpportunityStatus status, BigDecimal amount,
-                       int furthestPosition) {
+                       int furthestPosition, long count) {
+
+        /** One opportunity. */
+        public Deal(UUID processId, UUID stageId, OpportunityStatus status, BigDecimal amount, int furthestPosition) {
+            this(processId, stageId, status, amount, furthestPosition, 1);
+        }
     }
 
-    /** A completed stay of one opportunity in one stage. */
-    public record Stay(UUID stageId, long seconds) {
+    /** {@code count} completed stays in one stage, {@code seconds} in all. */
+    public record Stay(UUID stageId, long seconds, long count) {
+
+        /** A completed stay of one opportunity in one stage. */
+        public Stay(UUID stageId, long seconds) {
+            this(stageId, seconds, 1);
+        }
     }
 
     private FunnelCalculator() {
@@ -41,20 +55,22 @@ public final class FunnelCalculator {
             BigDecimal amount = money(open.stream().map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
             BigDecimal weighted = money(open.stream().map(d -> d.amount().multiply(stage.probability()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
+            long openCount = count(open);
             forecast = forecast.add(weighted);
             long reached = reached(deals, stage.processId(), stage.position());
             StageDef following = stages.stream().filter(s -> s.processId().equals(stage.processId()))
                     .filter(s -> s.position() == stage.position() + 1).findFirst().orElse(null);
             long reachedNext = following == null
-                    ? deals.stream().filter(d -> d.processId().equals(stage.processId()))
-                            .filter(d -> d.status() == OpportunityStatus.WON).count()
+                    ? count(deals.stream().filter(d -> d.processId().equals(stage.processId()))
+                            .filter(d -> d.status() == OpportunityStatus.WON).toList())
                     : reached(deals, stage.processId(), following.position());
             List<Stay> inStage = stays.stream().filter(s -> s.stageId().equals(stage.stageId())).toList();
-            BigDecimal averageDays = inStage.isEmpty() ? null
+            long stayCount = inStage.stream().mapToLong(Stay::count).sum();
+            BigDecimal averageDays = stayCount == 0 ? null
                     : BigDecimal.valueOf(inStage.stream().mapToLong(Stay::seconds).sum())
-                            .divide(SECONDS_PER_DAY.multiply(BigDecimal.valueOf(inStage.size())), 2, RoundingMode.HALF_UP);
+                            .divide(SECONDS_PER_DAY.multiply(BigDecimal.valueOf(stayCount)), 2, RoundingMode.HALF_UP);
             rows.add(new Funnel.Stage(stage.stageId(), stage.processId(), stage.position(), stage.name(),
-                    stage.probability(), open.size(), amount, weighted, reached, ratio(reachedNext, reached),
+                    stage.probability(), openCount, amount, weighted, reached, ratio(reachedNext, reached),
                     averageDays));
         }
         Funnel.Outcome won = outcome(deals, OpportunityStatus.WON);
@@ -64,14 +80,18 @@ public final class FunnelCalculator {
     }
 
     private static long reached(Collection<Deal> deals, UUID processId, int position) {
-        return deals.stream().filter(d -> d.processId().equals(processId))
-                .filter(d -> d.status() == OpportunityStatus.WON || d.furthestPosition() >= position).count();
+        return count(deals.stream().filter(d -> d.processId().equals(processId))
+                .filter(d -> d.status() == OpportunityStatus.WON || d.furthestPosition() >= position).toList());
     }
 
     private static Funnel.Outcome outcome(Collection<Deal> deals, OpportunityStatus status) {
         List<Deal> matching = deals.stream().filter(d -> d.status() == status).toList();
-        return new Funnel.Outcome(matching.size(),
+        return new Funnel.Outcome(count(matching),
                 money(matching.stream().map(Deal::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    private static long count(Collection<Deal> deals) {
+        return deals.stream().mapToLong(Deal::count).sum();
     }
 
     private static BigDecimal ratio(long numerator, long denominator) {

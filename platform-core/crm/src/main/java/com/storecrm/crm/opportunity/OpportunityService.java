@@ -2,6 +2,7 @@ package com.storecrm.crm.opportunity;
 
 import com.storecrm.crm.account.AccountRef;
 import com.storecrm.crm.account.AccountService;
+import com.storecrm.crm.opportunity.internal.FunnelQueries;
 import com.storecrm.crm.opportunity.internal.Opportunity;
 import com.storecrm.crm.opportunity.internal.OpportunityHistoryRepository;
 import com.storecrm.crm.opportunity.internal.OpportunityRepository;
@@ -38,6 +39,7 @@ public class OpportunityService {
 
     private final OpportunityRepository opportunities;
     private final OpportunityHistoryRepository history;
+    private final FunnelQueries funnelQueries;
     private final OpportunityAccess access;
     private final OpportunityJournal journal;
     private final AccountService accounts;
@@ -45,10 +47,11 @@ public class OpportunityService {
     private final Clock clock;
 
     OpportunityService(OpportunityRepository opportunities, OpportunityHistoryRepository history,
-                       OpportunityAccess access, OpportunityJournal journal, AccountService accounts,
-                       SalesProcessService processes, Clock clock) {
+                       FunnelQueries funnelQueries, OpportunityAccess access, OpportunityJournal journal,
+                       AccountService accounts, SalesProcessService processes, Clock clock) {
         this.opportunities = opportunities;
         this.history = history;
+        this.funnelQueries = funnelQueries;
         this.access = access;
         this.journal = journal;
         this.accounts = accounts;
@@ -135,13 +138,26 @@ public class OpportunityService {
         List<FunnelCalculator.StageDef> stages = shown.stream().flatMap(p -> p.stages().stream()
                 .map(s -> new FunnelCalculator.StageDef(s.id(), p.id(), s.position(), s.name(), s.probability())))
                 .toList();
-        Specification<Opportunity> spec = filter(scope, storeId, ownerId, salesProcessId, closeFrom, closeTo);
-        List<Opportunity> found = spec == null ? List.of() : opportunities.findAll(spec);
-        List<FunnelCalculator.Deal> deals = found.stream().map(o -> new FunnelCalculator.Deal(o.processId(),
-                o.stageId(), o.status(), o.amount(), o.furthestPosition())).toList();
-        List<FunnelCalculator.Stay> stays = found.isEmpty() ? List.of()
-                : history.staysOf(found.stream().map(Opportunity::id).toList()).stream()
-                        .map(e -> new FunnelCalculator.Stay(e.fromStage(), e.secondsInStage())).toList();
+        Set<UUID> stores = visibleStores(scope, storeId);
+        if (stores.isEmpty()) {
+            return FunnelCalculator.funnel(stages, List.of(), List.of());
+        }
+        List<FunnelQueries.Group> groups;
+        List<FunnelQueries.Stays> stayTotals;
+        if (ownerId == null && OpportunityAccess.supervises(scope)) {
+            groups = funnelQueries.groupsOfStores(stores, salesProcessId, closeFrom, closeTo);
+            stayTotals = funnelQueries.staysOfStores(stores, salesProcessId, closeFrom, closeTo);
+        } else {
+            Specification<Opportunity> spec = filter(scope, storeId, ownerId, salesProcessId, closeFrom, closeTo);
+            groups = funnelQueries.groups(spec);
+            stayTotals = groups.isEmpty() ? List.of() : funnelQueries.stays(spec);
+        }
+        List<FunnelCalculator.Deal> deals = groups.stream()
+                .map(g -> new FunnelCalculator.Deal(g.processId(), g.stageId(), g.status(), g.amount(),
+                        g.furthestPosition(), g.count()))
+                .toList();
+        List<FunnelCalculator.Stay> stays = stayTotals.stream()
+                .map(s -> new FunnelCalculator.Stay(s.stageId(), s.seconds(), s.count())).toList();
         return FunnelCalculator.funnel(stages, deals, stays);
     }
 
@@ -164,10 +180,13 @@ public class OpportunityService {
                 .toList();
     }
 
+    private static Set<UUID> visibleStores(TenantScope scope, UUID storeId) {
+        return storeId == null ? scope.storeIds() : scope.canSeeStore(storeId) ? Set.of(storeId) : Set.of();
+    }
+
     private Specification<Opportunity> filter(TenantScope scope, UUID storeId, UUID ownerId, UUID processId,
                                               LocalDate closeFrom, LocalDate closeTo) {
-        Set<UUID> stores = storeId == null ? scope.storeIds()
-                : scope.canSeeStore(storeId) ? Set.of(storeId) : Set.of();
+        Set<UUID> stores = visibleStores(scope, storeId);
         if (stores.isEmpty()) {
             return null;
         }

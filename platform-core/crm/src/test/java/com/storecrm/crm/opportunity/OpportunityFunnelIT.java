@@ -153,6 +153,45 @@ class OpportunityFunnelIT extends CrmIntegrationTest {
         assertThat(otherStore.json().get("forecast").decimalValue()).isEqualByComparingTo("0");
     }
 
+    @Test
+    void countsTheSameFromTheRunningTotalsAsFromTheOpportunities() {
+        JsonNode process = process("Totals");
+        String processId = process.get("id").asString();
+        List<String> december = List.of(opportunity(process, 0, "100.00", "2027-12-31"),
+                opportunity(process, 0, "200.00", "2027-12-31"), opportunity(process, 0, "300.00", "2027-12-31"));
+        List<String> january = List.of(opportunity(process, 0, "400.00", "2028-01-15"),
+                opportunity(process, 0, "500.00", "2028-01-15"));
+        clock.moveBy(Duration.ofDays(3));
+        for (String id : List.of(december.get(0), december.get(1), january.get(0))) {
+            assertThat(advance(id, cast.manager, Map.of("feedback", Map.of("budget", "ok"))).status()).isEqualTo(200);
+        }
+        assertThat(advance(december.get(1), cast.manager, Map.of()).status()).isEqualTo(200);
+        assertThat(api().post("/api/opportunities/" + december.get(1) + "/win", cast.rep.bearer(), Map.of()).status())
+                .isEqualTo(200);
+        assertThat(api().post("/api/opportunities/" + january.get(1) + "/lose", cast.rep.bearer(),
+                Map.of("reason", "no budget")).status()).isEqualTo(200);
+
+        for (String period : List.of("", "&closeFrom=2027-12-01&closeTo=2027-12-31", "&closeFrom=2028-01-15")) {
+            String query = "/api/opportunities/funnel?salesProcessId=" + processId + period;
+            JsonNode fromTotals = api().get(query, cast.manager.bearer()).json();
+            JsonNode oneOwner = api().get(query + "&ownerId=" + cast.rep.id(), cast.manager.bearer()).json();
+            JsonNode own = api().get(query, cast.rep.bearer()).json();
+            assertThat(oneOwner).as("funnel of %s for the rep's opportunities", period).isEqualTo(fromTotals);
+            assertThat(own).as("the rep's own funnel of %s", period).isEqualTo(fromTotals);
+        }
+        JsonNode all = api().get("/api/opportunities/funnel?salesProcessId=" + processId, cast.manager.bearer()).json();
+        assertThat(all.get("stages").get(0).get("count").asLong()).isEqualTo(1);
+        assertThat(all.get("stages").get(1).get("count").asLong()).isEqualTo(2);
+        assertThat(all.get("stages").get(0).get("averageDaysInStage").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(all.get("won").get("amount").decimalValue()).isEqualByComparingTo("200.00");
+        assertThat(all.get("lost").get("amount").decimalValue()).isEqualByComparingTo("500.00");
+        JsonNode january15 = api().get("/api/opportunities/funnel?salesProcessId=" + processId
+                + "&closeFrom=2028-01-15&closeTo=2028-01-15", cast.manager.bearer()).json();
+        assertThat(january15.get("stages").get(1).get("amount").decimalValue()).isEqualByComparingTo("400.00");
+        assertThat(january15.get("lost").get("count").asLong()).isEqualTo(1);
+        assertThat(january15.get("won").get("count").asLong()).isZero();
+    }
+
     private JsonNode process(String name) {
         Api.Response created = api().post("/api/sales-processes", cast.admin.bearer(), Map.of("name", name,
                 "departmentIds", List.of(), "stages", List.of(
@@ -164,10 +203,14 @@ class OpportunityFunnelIT extends CrmIntegrationTest {
     }
 
     private String opportunity(JsonNode process, int stage, String amount) {
+        return opportunity(process, stage, amount, "2026-12-31");
+    }
+
+    private String opportunity(JsonNode process, int stage, String amount, String expectedClose) {
         Api.Response created = api().post("/api/opportunities", cast.rep.bearer(), Map.of("accountId", accountId,
                 "name", "Pallets " + amount, "amount", new java.math.BigDecimal(amount),
                 "salesProcessId", process.get("id").asString(), "stageId", stageId(process, stage),
-                "expectedCloseDate", "2026-12-31"));
+                "expectedCloseDate", expectedClose));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
     }
