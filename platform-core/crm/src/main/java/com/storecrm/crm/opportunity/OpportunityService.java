@@ -103,7 +103,7 @@ public class OpportunityService {
                                               int size, String sort) {
         TenantScope scope = access.requireWorker();
         var pageable = PageRequests.of(page, size, sort, SORTABLE, NEWEST_FIRST);
-        Specification<Opportunity> spec = filter(scope, storeId, null, null, null, null);
+        Specification<Opportunity> spec = filter(scope, storeId);
         if (spec == null) {
             return new PageResponse<>(List.of(), page, size, 0);
         }
@@ -128,7 +128,10 @@ public class OpportunityService {
                 .toList();
     }
 
-    /** The funnel over the opportunities the caller sees, filtered by store, owner, process and expected close. */
+    /**
+     * The funnel over the opportunities the caller sees (a rep: their own), filtered by store, owner,
+     * process and expected close, from the database's running totals ({@link FunnelQueries}).
+     */
     @Transactional(readOnly = true)
     public Funnel funnel(UUID storeId, UUID ownerId, UUID salesProcessId, LocalDate closeFrom, LocalDate closeTo) {
         TenantScope scope = access.requireWorker();
@@ -139,19 +142,20 @@ public class OpportunityService {
                 .map(s -> new FunnelCalculator.StageDef(s.id(), p.id(), s.position(), s.name(), s.probability())))
                 .toList();
         Set<UUID> stores = visibleStores(scope, storeId);
+        UUID owner = ownerId;
+        if (!OpportunityAccess.supervises(scope)) {
+            if (ownerId != null && !ownerId.equals(scope.userId())) {
+                stores = Set.of();
+            }
+            owner = scope.userId();
+        }
         if (stores.isEmpty()) {
             return FunnelCalculator.funnel(stages, List.of(), List.of());
         }
-        List<FunnelQueries.Group> groups;
-        List<FunnelQueries.Stays> stayTotals;
-        if (ownerId == null && OpportunityAccess.supervises(scope)) {
-            groups = funnelQueries.groupsOfStores(stores, salesProcessId, closeFrom, closeTo);
-            stayTotals = funnelQueries.staysOfStores(stores, salesProcessId, closeFrom, closeTo);
-        } else {
-            Specification<Opportunity> spec = filter(scope, storeId, ownerId, salesProcessId, closeFrom, closeTo);
-            groups = funnelQueries.groups(spec);
-            stayTotals = groups.isEmpty() ? List.of() : funnelQueries.stays(spec);
-        }
+        FunnelQueries.Selection selection = new FunnelQueries.Selection(stores, owner, salesProcessId, closeFrom,
+                closeTo);
+        List<FunnelQueries.Group> groups = funnelQueries.groups(selection);
+        List<FunnelQueries.Stays> stayTotals = funnelQueries.stays(selection);
         List<FunnelCalculator.Deal> deals = groups.stream()
                 .map(g -> new FunnelCalculator.Deal(g.processId(), g.stageId(), g.status(), g.amount(),
                         g.furthestPosition(), g.count()))
@@ -165,7 +169,7 @@ public class OpportunityService {
     @Transactional(readOnly = true)
     public List<CycleTime> cycleTimes(UUID storeId) {
         TenantScope scope = access.requireWorker();
-        Specification<Opportunity> spec = filter(scope, storeId, null, null, null, null);
+        Specification<Opportunity> spec = filter(scope, storeId);
         if (spec == null) {
             return List.of();
         }
@@ -184,26 +188,9 @@ public class OpportunityService {
         return storeId == null ? scope.storeIds() : scope.canSeeStore(storeId) ? Set.of(storeId) : Set.of();
     }
 
-    private Specification<Opportunity> filter(TenantScope scope, UUID storeId, UUID ownerId, UUID processId,
-                                              LocalDate closeFrom, LocalDate closeTo) {
+    private Specification<Opportunity> filter(TenantScope scope, UUID storeId) {
         Set<UUID> stores = visibleStores(scope, storeId);
-        if (stores.isEmpty()) {
-            return null;
-        }
-        Specification<Opportunity> spec = access.visibleIn(scope, stores);
-        if (ownerId != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("ownerId"), ownerId));
-        }
-        if (processId != null) {
-            spec = spec.and((root, query, cb) -> cb.equal(root.get("processId"), processId));
-        }
-        if (closeFrom != null) {
-            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("expectedCloseDate"), closeFrom));
-        }
-        if (closeTo != null) {
-            spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("expectedCloseDate"), closeTo));
-        }
-        return spec;
+        return stores.isEmpty() ? null : access.visibleIn(scope, stores);
     }
 
     static OpportunityView view(Opportunity o, SalesProcessView process) {

@@ -154,7 +154,7 @@ class OpportunityFunnelIT extends CrmIntegrationTest {
     }
 
     @Test
-    void countsTheSameFromTheRunningTotalsAsFromTheOpportunities() {
+    void countsWholeMonthsAndPartMonthsOfAPeriodAndEachOwnerAlike() {
         JsonNode process = process("Totals");
         String processId = process.get("id").asString();
         List<String> december = List.of(opportunity(process, 0, "100.00", "2027-12-31"),
@@ -171,14 +171,23 @@ class OpportunityFunnelIT extends CrmIntegrationTest {
         assertThat(api().post("/api/opportunities/" + january.get(1) + "/lose", cast.rep.bearer(),
                 Map.of("reason", "no budget")).status()).isEqualTo(200);
 
-        for (String period : List.of("", "&closeFrom=2027-12-01&closeTo=2027-12-31", "&closeFrom=2028-01-15")) {
+        // period -> opportunities expected to close in it (3 in December, 2 on 15 January)
+        Map<String, Long> periods = Map.of("", 5L, "&closeFrom=2027-12-01&closeTo=2027-12-31", 3L,
+                "&closeFrom=2027-12-15&closeTo=2028-01-20", 5L, "&closeFrom=2028-01-15", 2L, "&closeTo=2028-01-14", 3L,
+                "&closeFrom=2028-01-15&closeTo=2028-01-15", 2L, "&closeFrom=2027-11-01&closeTo=2028-02-29", 5L,
+                "&closeFrom=2028-01-16", 0L);
+        periods.forEach((period, expected) -> {
             String query = "/api/opportunities/funnel?salesProcessId=" + processId + period;
-            JsonNode fromTotals = api().get(query, cast.manager.bearer()).json();
-            JsonNode oneOwner = api().get(query + "&ownerId=" + cast.rep.id(), cast.manager.bearer()).json();
-            JsonNode own = api().get(query, cast.rep.bearer()).json();
-            assertThat(oneOwner).as("funnel of %s for the rep's opportunities", period).isEqualTo(fromTotals);
-            assertThat(own).as("the rep's own funnel of %s", period).isEqualTo(fromTotals);
-        }
+            JsonNode everyOwner = api().get(query, cast.manager.bearer()).json();
+            assertThat(total(everyOwner)).as("opportunities of %s", period).isEqualTo(expected);
+            assertThat(api().get(query + "&ownerId=" + cast.rep.id(), cast.manager.bearer()).json())
+                    .as("funnel of %s for the rep, their only owner", period).isEqualTo(everyOwner);
+            assertThat(api().get(query, cast.rep.bearer()).json()).as("the rep's own funnel of %s", period)
+                    .isEqualTo(everyOwner);
+            assertThat(total(api().get(query + "&ownerId=" + cast.otherRep.id(), cast.manager.bearer()).json()))
+                    .isZero();
+            assertThat(total(api().get(query + "&ownerId=" + cast.otherRep.id(), cast.rep.bearer()).json())).isZero();
+        });
         JsonNode all = api().get("/api/opportunities/funnel?salesProcessId=" + processId, cast.manager.bearer()).json();
         assertThat(all.get("stages").get(0).get("count").asLong()).isEqualTo(1);
         assertThat(all.get("stages").get(1).get("count").asLong()).isEqualTo(2);
@@ -188,8 +197,15 @@ class OpportunityFunnelIT extends CrmIntegrationTest {
         JsonNode january15 = api().get("/api/opportunities/funnel?salesProcessId=" + processId
                 + "&closeFrom=2028-01-15&closeTo=2028-01-15", cast.manager.bearer()).json();
         assertThat(january15.get("stages").get(1).get("amount").decimalValue()).isEqualByComparingTo("400.00");
+        assertThat(january15.get("stages").get(0).get("averageDaysInStage").decimalValue()).isEqualByComparingTo("3.00");
         assertThat(january15.get("lost").get("count").asLong()).isEqualTo(1);
         assertThat(january15.get("won").get("count").asLong()).isZero();
+    }
+
+    private static long total(JsonNode funnel) {
+        long open = funnel.get("stages").valueStream().mapToLong(stage -> stage.get("count").asLong()).sum();
+        return open + funnel.get("won").get("count").asLong() + funnel.get("lost").get("count").asLong()
+                + funnel.get("invalid").get("count").asLong();
     }
 
     private JsonNode process(String name) {

@@ -1,39 +1,29 @@
 package com.storecrm.crm.opportunity.internal;
 
-import com.storecrm.crm.opportunity.OpportunityAction;
 import com.storecrm.crm.opportunity.OpportunityStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
 /**
- * The funnel's figures summed in the database: a tenant has hundreds of thousands of opportunities,
- * and the funnel needs only a few hundred sums of them. Over every owner's opportunities of some
- * stores they come from the running totals the database keeps per store, process, expected close
- * date and stage (tables {@code opportunity_funnel_total} and {@code opportunity_stay_total}, kept
- * by triggers); over one owner's, which are few, from the opportunities and their history.
+ * The funnel's figures from the running totals the database keeps per store, owner, process,
+ * expected close month or day, and stage (tables {@code opportunity_funnel_month/_day} and
+ * {@code opportunity_stay_month/_day}, kept by triggers; see migration V16). A tenant has hundreds of
+ * thousands of opportunities and the funnel needs a few hundred sums of them: whole months of a
+ * period are read from the monthly totals, the days of a month the period covers only in part from
+ * the daily ones, so a funnel reads a few thousand rows whatever the number of opportunities.
  */
 @Component
 public class FunnelQueries {
-
-    /** Actions that end a stay in a stage: an advance or the close (the totals' trigger counts the same). */
-    static final Set<OpportunityAction> STAY_ENDS = EnumSet.of(OpportunityAction.ADVANCE,
-            OpportunityAction.APPROVE_ADVANCE, OpportunityAction.WIN, OpportunityAction.LOSE,
-            OpportunityAction.INVALIDATE);
 
     /** Opportunities alike for the funnel: how many, and their amount in all. */
     public record Group(UUID processId, UUID stageId, OpportunityStatus status, int furthestPosition, long count,
@@ -44,84 +34,102 @@ public class FunnelQueries {
     public record Stays(UUID stageId, long count, long seconds) {
     }
 
+    /**
+     * Which opportunities: of these stores, of one owner or every owner (null), of one process or
+     * all (null), expected to close from {@code closeFrom} to {@code closeTo}, each end optional.
+     */
+    public record Selection(Collection<UUID> stores, UUID ownerId, UUID processId, LocalDate closeFrom,
+                            LocalDate closeTo) {
+    }
+
     @PersistenceContext
     private EntityManager entities;
 
-    /** Every owner's opportunities of {@code stores}, optionally of one process and expected to close in a period. */
-    public List<Group> groupsOfStores(Collection<UUID> stores, UUID processId, LocalDate closeFrom, LocalDate closeTo) {
-        Query query = entities.createNativeQuery("""
+    public List<Group> groups(Selection selection) {
+        Sql sql = new Sql(selection, "process_id, stage_id, status, furthest_position, opportunities, amount",
+                "opportunity_funnel");
+        List<?> rows = sql.query(entities, """
                 select process_id, stage_id, status, furthest_position, cast(sum(opportunities) as bigint), sum(amount)
-                from opportunity_funnel_total where store_id in (:stores)""" + narrowed(processId, closeFrom, closeTo)
-                + " group by process_id, stage_id, status, furthest_position having sum(opportunities) <> 0");
-        List<?> rows = bind(query, stores, processId, closeFrom, closeTo).getResultList();
+                from (%s) cells group by process_id, stage_id, status, furthest_position
+                having sum(opportunities) <> 0""").getResultList();
         return rows.stream().map(Object[].class::cast)
                 .map(r -> new Group((UUID) r[0], (UUID) r[1], OpportunityStatus.valueOf((String) r[2]),
                         ((Number) r[3]).intValue(), ((Number) r[4]).longValue(), (BigDecimal) r[5]))
                 .toList();
     }
 
-    /** Completed stays of every owner's opportunities of {@code stores}, narrowed as {@link #groupsOfStores}. */
-    public List<Stays> staysOfStores(Collection<UUID> stores, UUID processId, LocalDate closeFrom, LocalDate closeTo) {
-        Query query = entities.createNativeQuery("""
+    public List<Stays> stays(Selection selection) {
+        Sql sql = new Sql(selection, "stage_id, stays, seconds", "opportunity_stay");
+        List<?> rows = sql.query(entities, """
                 select stage_id, cast(sum(stays) as bigint), cast(sum(seconds) as bigint)
-                from opportunity_stay_total where store_id in (:stores)""" + narrowed(processId, closeFrom, closeTo)
-                + " group by stage_id having sum(stays) <> 0");
-        List<?> rows = bind(query, stores, processId, closeFrom, closeTo).getResultList();
+                from (%s) cells group by stage_id having sum(stays) <> 0""").getResultList();
         return rows.stream().map(Object[].class::cast)
                 .map(r -> new Stays((UUID) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .toList();
     }
 
-    /** The opportunities {@code filter} selects (one owner's: few), from the opportunities themselves. */
-    public List<Group> groups(Specification<Opportunity> filter) {
-        CriteriaBuilder cb = entities.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Opportunity> o = query.from(Opportunity.class);
-        query.multiselect(o.get("processId"), o.get("stageId"), o.get("status"), o.get("furthestPosition"), cb.count(o),
-                        cb.sum(o.<BigDecimal>get("amount")))
-                .where(filter.toPredicate(o, query, cb))
-                .groupBy(o.get("processId"), o.get("stageId"), o.get("status"), o.get("furthestPosition"));
-        return entities.createQuery(query).getResultList().stream()
-                .map(t -> new Group(t.get(0, UUID.class), t.get(1, UUID.class), t.get(2, OpportunityStatus.class),
-                        t.get(3, Integer.class), t.get(4, Long.class), t.get(5, BigDecimal.class)))
-                .toList();
-    }
+    /** The cells of a selection: whole months from the monthly table, the rest of the period from the daily one. */
+    private static final class Sql {
 
-    /** Completed stays of the opportunities {@code filter} selects, from their history. */
-    public List<Stays> stays(Specification<Opportunity> filter) {
-        CriteriaBuilder cb = entities.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<OpportunityHistoryEntry> e = query.from(OpportunityHistoryEntry.class);
-        Subquery<UUID> selected = query.subquery(UUID.class);
-        Root<Opportunity> o = selected.from(Opportunity.class);
-        selected.select(o.get("id")).where(filter.toPredicate(o, query, cb));
-        query.multiselect(e.get("fromStage"), cb.count(e), cb.sum(e.<Long>get("secondsInStage")))
-                .where(e.get("opportunityId").in(selected), cb.isNotNull(e.get("secondsInStage")),
-                        e.get("action").in(STAY_ENDS))
-                .groupBy(e.get("fromStage"));
-        return entities.createQuery(query).getResultList().stream()
-                .map(t -> new Stays(t.get(0, UUID.class), t.get(1, Long.class), t.get(2, Long.class)))
-                .toList();
-    }
+        private final List<String> parts = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    private static String narrowed(UUID processId, LocalDate closeFrom, LocalDate closeTo) {
-        return (processId == null ? "" : " and process_id = :process")
-                + (closeFrom == null ? "" : " and expected_close_date >= :closeFrom")
-                + (closeTo == null ? "" : " and expected_close_date <= :closeTo");
-    }
+        Sql(Selection selection, String columns, String table) {
+            StringBuilder common = new StringBuilder(" where store_id in (:stores)");
+            parameters.put("stores", selection.stores());
+            if (selection.ownerId() != null) {
+                common.append(" and owner_id = :owner");
+                parameters.put("owner", selection.ownerId());
+            }
+            if (selection.processId() != null) {
+                common.append(" and process_id = :process");
+                parameters.put("process", selection.processId());
+            }
+            String monthly = "select " + columns + " from " + table + "_month" + common;
+            String daily = "select " + columns + " from " + table + "_day" + common;
+            LocalDate from = selection.closeFrom();
+            LocalDate to = selection.closeTo();
+            // the first whole month of the period, and the first month after its last whole month
+            LocalDate monthsFrom = from == null || from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate monthsUntil = to == null ? null
+                    : to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1);
+            if (monthsFrom != null && monthsUntil != null && !monthsFrom.isBefore(monthsUntil)) {
+                parts.add(daily + days("all", from, to));
+                return;
+            }
+            parts.add(monthly + (monthsFrom == null ? "" : " and close_month >= :monthsFrom")
+                    + (monthsUntil == null ? "" : " and close_month < :monthsUntil"));
+            if (monthsFrom != null) {
+                parameters.put("monthsFrom", monthsFrom);
+            }
+            if (monthsUntil != null) {
+                parameters.put("monthsUntil", monthsUntil);
+            }
+            if (from != null && from.isBefore(monthsFrom)) {
+                parts.add(daily + days("head", from, monthsFrom.minusDays(1)));
+            }
+            if (to != null && !to.isBefore(monthsUntil)) {
+                parts.add(daily + days("tail", monthsUntil, to));
+            }
+        }
 
-    private static Query bind(Query query, Collection<UUID> stores, UUID processId, LocalDate closeFrom,
-                              LocalDate closeTo) {
-        query.setParameter("stores", stores);
-        if (processId != null) {
-            query.setParameter("process", processId);
+        private String days(String name, LocalDate first, LocalDate last) {
+            StringBuilder range = new StringBuilder();
+            if (first != null) {
+                range.append(" and expected_close_date >= :").append(name).append("First");
+                parameters.put(name + "First", first);
+            }
+            if (last != null) {
+                range.append(" and expected_close_date <= :").append(name).append("Last");
+                parameters.put(name + "Last", last);
+            }
+            return range.toString();
         }
-        if (closeFrom != null) {
-            query.setParameter("closeFrom", closeFrom);
+
+        Query query(EntityManager entities, String outer) {
+            Query query = entities.createNativeQuery(outer.formatted(String.join(" union all ", parts)));
+            parameters.forEach(query::setParameter);
+            return query;
         }
-        if (closeTo != null) {
-            query.setParameter("closeTo", closeTo);
-        }
-        return query;
     }
 }
