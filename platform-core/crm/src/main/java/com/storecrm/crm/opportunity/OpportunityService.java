@@ -6,6 +6,7 @@ import com.storecrm.crm.opportunity.internal.FunnelQueries;
 import com.storecrm.crm.opportunity.internal.Opportunity;
 import com.storecrm.crm.opportunity.internal.OpportunityHistoryRepository;
 import com.storecrm.crm.opportunity.internal.OpportunityRepository;
+import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.crm.salesprocess.SalesProcessService;
 import com.storecrm.crm.salesprocess.SalesProcessView;
 import com.storecrm.tenancy.TenantScope;
@@ -129,8 +130,9 @@ public class OpportunityService {
     }
 
     /**
-     * The funnel over the opportunities the caller sees (a rep: their own), filtered by store, owner,
-     * process and expected close, from the database's running totals ({@link FunnelQueries}).
+     * The funnel over the opportunities the caller sees (visible by owner, see {@link Visibility}),
+     * filtered by store, owner, process and expected close, from the database's running totals
+     * ({@link FunnelQueries}).
      */
     @Transactional(readOnly = true)
     public Funnel funnel(UUID storeId, UUID ownerId, UUID salesProcessId, LocalDate closeFrom, LocalDate closeTo) {
@@ -142,17 +144,16 @@ public class OpportunityService {
                 .map(s -> new FunnelCalculator.StageDef(s.id(), p.id(), s.position(), s.name(), s.probability())))
                 .toList();
         Set<UUID> stores = visibleStores(scope, storeId);
-        UUID owner = ownerId;
-        if (!OpportunityAccess.supervises(scope)) {
-            if (ownerId != null && !ownerId.equals(scope.userId())) {
-                stores = Set.of();
-            }
-            owner = scope.userId();
+        // opportunities are visible by owner (access.visibleIn): every owner's, or the readable owners'
+        Visibility visibility = access.visibility(scope);
+        Set<UUID> owners = visibility.wholeStores() ? null : visibility.readableOwners();
+        if (ownerId != null) {
+            owners = owners == null || owners.contains(ownerId) ? Set.of(ownerId) : Set.of();
         }
-        if (stores.isEmpty()) {
+        if (stores.isEmpty() || (owners != null && owners.isEmpty())) {
             return FunnelCalculator.funnel(stages, List.of(), List.of());
         }
-        FunnelQueries.Selection selection = new FunnelQueries.Selection(stores, owner, salesProcessId, closeFrom,
+        FunnelQueries.Selection selection = new FunnelQueries.Selection(stores, owners, salesProcessId, closeFrom,
                 closeTo);
         List<FunnelQueries.Group> groups = funnelQueries.groups(selection);
         List<FunnelQueries.Stays> stayTotals = funnelQueries.stays(selection);

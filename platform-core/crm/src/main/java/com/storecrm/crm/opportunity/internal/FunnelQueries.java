@@ -35,10 +35,10 @@ public class FunnelQueries {
     }
 
     /**
-     * Which opportunities: of these stores, of one owner or every owner (null), of one process or
+     * Which opportunities: of these stores, of these owners or every owner (null), of one process or
      * all (null), expected to close from {@code closeFrom} to {@code closeTo}, each end optional.
      */
-    public record Selection(Collection<UUID> stores, UUID ownerId, UUID processId, LocalDate closeFrom,
+    public record Selection(Collection<UUID> stores, Collection<UUID> owners, UUID processId, LocalDate closeFrom,
                             LocalDate closeTo) {
     }
 
@@ -77,9 +77,9 @@ public class FunnelQueries {
         Sql(Selection selection, String columns, String table) {
             StringBuilder common = new StringBuilder(" where store_id in (:stores)");
             parameters.put("stores", selection.stores());
-            if (selection.ownerId() != null) {
-                common.append(" and owner_id = :owner");
-                parameters.put("owner", selection.ownerId());
+            if (selection.owners() != null) {
+                common.append(" and owner_id in (:owners)");
+                parameters.put("owners", selection.owners());
             }
             if (selection.processId() != null) {
                 common.append(" and process_id = :process");
