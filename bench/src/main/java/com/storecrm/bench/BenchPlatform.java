@@ -56,7 +56,12 @@ final class BenchPlatform implements AutoCloseable {
 
     /** PostgreSQL, tenant-admin and crm. */
     static BenchPlatform start(Path home) {
-        return start(platform -> platform.bootServices(home));
+        return start(home, Map.of());
+    }
+
+    /** PostgreSQL, tenant-admin and crm, crm with {@code crmEnv} added to its environment. */
+    static BenchPlatform start(Path home, Map<String, String> crmEnv) {
+        return start(platform -> platform.bootServices(home, crmEnv));
     }
 
     /** PostgreSQL and ClickHouse (warehouse schema applied), no services. */
@@ -83,7 +88,7 @@ final class BenchPlatform implements AutoCloseable {
         return platform;
     }
 
-    private void bootServices(Path home) {
+    private void bootServices(Path home, Map<String, String> crmEnv) {
         int[] ports = freePorts(3);
         int dbPort = ports[0];
         int adminPort = ports[1];
@@ -105,7 +110,9 @@ final class BenchPlatform implements AutoCloseable {
         Path logs = state.resolve("logs");
         tenantAdmin = service("tenant-admin", home.resolve("tenant-admin"), adminPort, env, logs);
         tenantAdmin.awaitReady(START_TIMEOUT);
-        crm = service("crm", home.resolve("platform-core/crm"), crmPort, env, logs);
+        Map<String, String> crmOnly = new LinkedHashMap<>(env);
+        crmOnly.putAll(crmEnv);
+        crm = service("crm", home.resolve("platform-core/crm"), crmPort, crmOnly, logs);
         crm.awaitReady(START_TIMEOUT);
         log.info("platform ready: tenant-admin {}, crm {}", tenantAdmin.url(), crm.url());
     }

@@ -7,10 +7,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ./platform bench [onboarding|leads|cdc|all]}: runs the chosen benchmarks on fresh platforms
- * in temporary folders, logs a summary and stops everything. onboarding and leads share one platform
- * (embedded PostgreSQL, tenant-admin, crm) and go through its public APIs; cdc gets its own
- * (embedded PostgreSQL, ClickHouse and the CDC job). Exit status 0 when every request and change
+ * {@code ./platform bench [onboarding|leads|cdc|accounts|all]}: runs the chosen benchmarks on fresh
+ * platforms in temporary folders, logs a summary and stops everything. onboarding and leads share one
+ * platform (embedded PostgreSQL, tenant-admin, crm) and go through its public APIs; cdc gets its own
+ * (embedded PostgreSQL, ClickHouse and the CDC job); accounts (the funnel and the high-seas sweep on
+ * one big tenant) gets its own services platform. Exit status 0 when every request and change
  * succeeded, 1 when any failed (the summary says which; the state folder with the logs is then kept),
  * 2 for bad usage. Targets are reported, not enforced. See docs/benchmarks.md.
  */
@@ -18,6 +19,8 @@ public final class Benchmarks {
 
     static final int ONBOARDING_TENANTS = 200;
     static final int LEAD_TENANTS = 50;
+    static final int ACCOUNT_CUSTOMERS = 1_000_000;
+    static final int ACCOUNT_OPPORTUNITIES = 500_000;
 
     private static final Logger log = LoggerFactory.getLogger(Benchmarks.class);
 
@@ -26,8 +29,8 @@ public final class Benchmarks {
 
     public static void main(String[] args) {
         String which = args.length == 0 ? "all" : args[0];
-        if (args.length > 1 || !List.of("onboarding", "leads", "cdc", "all").contains(which)) {
-            log.error("usage: ./platform bench [onboarding|leads|cdc|all]   (default: all)");
+        if (args.length > 1 || !List.of("onboarding", "leads", "cdc", "accounts", "all").contains(which)) {
+            log.error("usage: ./platform bench [onboarding|leads|cdc|accounts|all]   (default: all)");
             System.exit(2);
         }
         int status;
@@ -48,8 +51,9 @@ public final class Benchmarks {
         OnboardingBenchmark.Result onboarding = null;
         LeadBenchmark.Result leads = null;
         CdcBenchmark.Result cdc = null;
+        AccountsBenchmark.Result accounts = null;
         BenchPlatform failedPlatform = null;
-        if (!which.equals("cdc")) {
+        if (!which.equals("cdc") && !which.equals("accounts")) {
             BenchPlatform platform = BenchPlatform.start(home);
             try {
                 List<BenchTenant> tenants = List.of();
@@ -97,12 +101,35 @@ public final class Benchmarks {
                 platform.close();
             }
         }
-        log.info(Summary.text(machine, started, Instant.now(), onboarding, leads, cdc));
+        if (which.equals("accounts") || which.equals("all")) {
+            log.info("funnel and high-seas benchmarks on a platform of their own; load average {}", Machine.loadAverage());
+            BenchPlatform platform = BenchPlatform.start(home, AccountsBenchmark.CRM_ENV);
+            try {
+                accounts = AccountsBenchmark.run(platform, size("BENCH_CUSTOMERS", ACCOUNT_CUSTOMERS),
+                        size("BENCH_OPPORTUNITIES", ACCOUNT_OPPORTUNITIES));
+                if (accounts.errors() > 0) {
+                    failedPlatform = keep(platform);
+                }
+            } catch (RuntimeException e) {
+                keep(platform);
+                throw e;
+            } finally {
+                log.info("stopping the platform");
+                platform.close();
+            }
+        }
+        log.info(Summary.text(machine, started, Instant.now(), onboarding, leads, cdc, accounts));
         if (failedPlatform != null) {
             log.warn("some requests or changes failed; state and logs kept in {}", failedPlatform.logs().getParent());
             return 1;
         }
         return 0;
+    }
+
+    /** A size the environment may lower for a quick trial run; the documented figures use the defaults. */
+    private static int size(String variable, int standard) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? standard : Integer.parseInt(value.strip());
     }
 
     private static BenchPlatform keep(BenchPlatform platform) {

@@ -15,6 +15,8 @@ final class Summary {
     static final int CDC_TARGET_RATE = 2_000;
     static final double SUSTAINED_TARGET_ROWS_PER_SECOND = 20_000;
     static final double SNAPSHOT_TARGET_ROWS_PER_SECOND = 50_000;
+    static final double FUNNEL_P95_TARGET_MS = 100;
+    static final double SWEEP_TARGET_SECONDS = 60;
 
     private static final String RULE = "=".repeat(96);
     private static final String THIN = "-".repeat(96);
@@ -25,7 +27,7 @@ final class Summary {
     }
 
     static String text(Machine machine, Instant started, Instant finished, OnboardingBenchmark.Result onboarding,
-                       LeadBenchmark.Result leads, CdcBenchmark.Result cdc) {
+                       LeadBenchmark.Result leads, CdcBenchmark.Result cdc, AccountsBenchmark.Result accounts) {
         Summary summary = new Summary();
         summary.line("").line(RULE)
                 .line(" StoreCRM benchmarks, %s (took %d s)", started.truncatedTo(ChronoUnit.SECONDS),
@@ -40,6 +42,9 @@ final class Summary {
         }
         if (cdc != null) {
             summary.cdc(cdc);
+        }
+        if (accounts != null) {
+            summary.accounts(accounts);
         }
         return summary.line(RULE).toString();
     }
@@ -177,6 +182,57 @@ final class Summary {
         line(" Job memory: -Xmx%s; resident set peak %s, at the end %s", result.maxHeap(), mib(result.peakRssKb()),
                 mib(result.rssKb()));
         gc(result.gc());
+    }
+
+    private void accounts(AccountsBenchmark.Result result) {
+        AccountsSeed.Seeded seed = result.seed();
+        line(THIN).line(" Accounts: one tenant, 4 stores, %d customers (%d overdue), %d opportunities, %d stage history entries",
+                seed.customers(), seed.overdue(), seed.opportunities(), seed.history());
+        line("   seeded with SQL in %.1f s (then vacuum analyze)", seed.seconds());
+
+        FunnelBenchmark.Result funnel = result.funnel();
+        line(" Funnel: GET /api/opportunities/funnel, %d warm-up then %d timed requests per case, one client;"
+                + " load average at start %s, at end %s", FunnelBenchmark.WARM_UP, FunnelBenchmark.MEASURED,
+                funnel.loadBefore(), funnel.loadAfter());
+        line("   %-26s %9s %7s %10s %10s %10s %10s %10s", "", "opps", "errors", "p50", "p95", "p99", "max", "req/s");
+        for (FunnelBenchmark.Row row : funnel.rows()) {
+            Latencies.Snapshot ms = row.latencies();
+            line("   %-26s %9d %7d %10s %10s %10s %10s %10.1f", row.name(), row.opportunities(), row.errors(),
+                    ms(ms.percentileMillis(50)), ms(ms.percentileMillis(95)), ms(ms.percentileMillis(99)),
+                    ms(ms.maxMillis()), 1000.0 / mean(ms));
+        }
+        FunnelBenchmark.Row worst = funnel.rows().stream()
+                .max(java.util.Comparator.comparingDouble(row -> row.latencies().percentileMillis(95))).orElseThrow();
+        double p95 = worst.latencies().percentileMillis(95);
+        line("   target p95 < %.0f ms with %d opportunities: slowest case (%s) p95 %s = %s of the target -> %s",
+                FUNNEL_P95_TARGET_MS, seed.opportunities(), worst.name(), ms(p95), ratio(p95, FUNNEL_P95_TARGET_MS),
+                p95 < FUNNEL_P95_TARGET_MS && funnel.errors() == 0 ? "MET"
+                        : p95 < FUNNEL_P95_TARGET_MS ? "MISSED (errors)" : "MISSED");
+        cpu(funnel.cpuCores());
+        funnel.rows().forEach(row -> row.errorSamples().forEach(sample -> line("   funnel error: %s", sample)));
+
+        HighSeasSweepBenchmark.Result sweep = result.sweep();
+        line(" High-seas sweep: POST /api/high-seas/sweeps (the job's round for the tenant) over %d customers;"
+                + " load average at start %s, at end %s", sweep.customers(), sweep.loadBefore(), sweep.loadAfter());
+        line("   moved %d customers (%d were overdue) in %.1f s = %.0f customers/s; %d history entries for %d customers,"
+                + " %d overdue left", sweep.moved(), sweep.expected(), sweep.seconds(), sweep.customersPerSecond(),
+                sweep.journaled(), sweep.journaledCustomers(), sweep.leftOverdue());
+        line("   target < %.0f s for %d customers: %.1f s = %s of the target -> %s", SWEEP_TARGET_SECONDS,
+                sweep.customers(), sweep.seconds(), ratio(sweep.seconds(), SWEEP_TARGET_SECONDS),
+                sweep.seconds() < SWEEP_TARGET_SECONDS && sweep.errors() == 0 ? "MET"
+                        : sweep.seconds() < SWEEP_TARGET_SECONDS ? "MISSED (errors)" : "MISSED");
+        cpu(sweep.cpuCores());
+        if (sweep.error() != null) {
+            line("   sweep error: %s", sweep.error());
+        }
+    }
+
+    private static double mean(Latencies.Snapshot snapshot) {
+        long sum = 0;
+        for (long nanos : snapshot.sorted()) {
+            sum += nanos;
+        }
+        return snapshot.count() == 0 ? Double.NaN : sum / 1e6 / snapshot.count();
     }
 
     private void gc(JobMemory.Gc gc) {
