@@ -101,19 +101,20 @@ final class AccountsSeed {
         writer.vacuum();
         long overdue = writer.query(OVERDUE.formatted(Instant.now()));
         double seconds = (System.nanoTime() - start) / 1e9;
-        log.info("seeded {} customers ({} overdue), {} opportunities and {} history entries in {} s", customers, overdue,
-                opportunities, history, String.format("%.1f", seconds));
+        log.info("seeded {} customers ({} overdue), {} opportunities and {} history entries in {} s", customers,
+                overdue, opportunities, history, String.format("%.1f", seconds));
         return new Seeded(tenant, schema, admin, processes, manager, rep, customers, opportunities, history, overdue,
                 seconds);
     }
 
-    /** Customers a sweep at {@code at} moves: 30 days (the default rule) without a return visit, or a missed claim deadline. */
+    /** Customers a sweep at {@code at} moves: no return visit in 30 days (the default rule), or a missed deadline. */
     static long overdue(BenchPlatform platform, String schema, Instant at) {
         return count(platform, schema, OVERDUE.formatted(at));
     }
 
     static long count(BenchPlatform platform, String schema, String sql) {
-        return new Writer(platform.database().ownerDataSource(), schema, Instant.now(), List.of(), List.of()).query(sql);
+        return new Writer(platform.database().ownerDataSource(), schema, Instant.now(), List.of(), List.of())
+                .query(sql);
     }
 
     private static UUID user(BenchPlatform platform, String admin, String username, String role, UUID store) {

@@ -27,7 +27,8 @@ create table opportunity_funnel_month (
     amount              numeric(20,2) not null
 );
 create unique index opportunity_funnel_month_key on opportunity_funnel_month
-    (store_id, owner_id, process_id, close_month, stage_id, status, furthest_position) include (opportunities, amount);
+    (store_id, owner_id, process_id, close_month, stage_id, status, furthest_position) include (opportunities,
+        amount);
 
 create table opportunity_funnel_day (
     id                  uuid          primary key default gen_random_uuid(),
@@ -42,7 +43,8 @@ create table opportunity_funnel_day (
     amount              numeric(20,2) not null
 );
 create unique index opportunity_funnel_day_key on opportunity_funnel_day
-    (store_id, expected_close_date, owner_id, process_id, stage_id, status, furthest_position) include (opportunities, amount);
+    (store_id, expected_close_date, owner_id, process_id, stage_id, status,
+        furthest_position) include (opportunities, amount);
 
 -- completed stays in a stage (an advance or the close ended them), as the funnel's time in stage
 create table opportunity_stay_month (
@@ -76,24 +78,31 @@ create function opportunity_funnel_count() returns trigger
 as $$
 begin
     if tg_op = 'INSERT' then
-        insert into ${flyway:defaultSchema}.opportunity_funnel_month as t (store_id, owner_id, process_id, close_month, stage_id, status,
+        insert into ${flyway:defaultSchema}.opportunity_funnel_month as t (store_id, owner_id, process_id,
+            close_month, stage_id, status,
             furthest_position, opportunities, amount)
-        select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date), stage_id, status, furthest_position, count(*), sum(amount)
+        select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date),
+            stage_id, status, furthest_position, count(*), sum(amount)
         from new_rows
         group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7
         on conflict (store_id, owner_id, process_id, close_month, stage_id, status, furthest_position) do update
             set opportunities = t.opportunities + excluded.opportunities, amount = t.amount + excluded.amount;
-        insert into ${flyway:defaultSchema}.opportunity_funnel_day as t (store_id, owner_id, process_id, expected_close_date, stage_id, status,
+        insert into ${flyway:defaultSchema}.opportunity_funnel_day as t (store_id, owner_id, process_id,
+            expected_close_date, stage_id, status,
             furthest_position, opportunities, amount)
-        select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position, count(*), sum(amount)
+        select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position,
+            count(*), sum(amount)
         from new_rows
         group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7
-        on conflict (store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position) do update
+        on conflict (store_id, owner_id, process_id, expected_close_date, stage_id, status,
+            furthest_position) do update
             set opportunities = t.opportunities + excluded.opportunities, amount = t.amount + excluded.amount;
     elsif tg_op = 'UPDATE' then
-        insert into ${flyway:defaultSchema}.opportunity_funnel_month as t (store_id, owner_id, process_id, close_month, stage_id, status,
+        insert into ${flyway:defaultSchema}.opportunity_funnel_month as t (store_id, owner_id, process_id,
+            close_month, stage_id, status,
             furthest_position, opportunities, amount)
-        select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date), stage_id, status, furthest_position, sum(n), sum(amount)
+        select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date),
+            stage_id, status, furthest_position, sum(n), sum(amount)
         from (select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position, 1 as n,
                   amount from new_rows
               union all
@@ -102,31 +111,39 @@ begin
         group by 1, 2, 3, 4, 5, 6, 7 having sum(n) <> 0 or sum(amount) <> 0 order by 1, 2, 3, 4, 5, 6, 7
         on conflict (store_id, owner_id, process_id, close_month, stage_id, status, furthest_position) do update
             set opportunities = t.opportunities + excluded.opportunities, amount = t.amount + excluded.amount;
-        insert into ${flyway:defaultSchema}.opportunity_funnel_day as t (store_id, owner_id, process_id, expected_close_date, stage_id, status,
+        insert into ${flyway:defaultSchema}.opportunity_funnel_day as t (store_id, owner_id, process_id,
+            expected_close_date, stage_id, status,
             furthest_position, opportunities, amount)
-        select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position, sum(n), sum(amount)
+        select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position,
+            sum(n), sum(amount)
         from (select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position, 1 as n,
                   amount from new_rows
               union all
               select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position, -1,
                   -amount from old_rows) change
         group by 1, 2, 3, 4, 5, 6, 7 having sum(n) <> 0 or sum(amount) <> 0 order by 1, 2, 3, 4, 5, 6, 7
-        on conflict (store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position) do update
+        on conflict (store_id, owner_id, process_id, expected_close_date, stage_id, status,
+            furthest_position) do update
             set opportunities = t.opportunities + excluded.opportunities, amount = t.amount + excluded.amount;
     else
-        insert into ${flyway:defaultSchema}.opportunity_funnel_month as t (store_id, owner_id, process_id, close_month, stage_id, status,
+        insert into ${flyway:defaultSchema}.opportunity_funnel_month as t (store_id, owner_id, process_id,
+            close_month, stage_id, status,
             furthest_position, opportunities, amount)
-        select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date), stage_id, status, furthest_position, -count(*), -sum(amount)
+        select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date),
+            stage_id, status, furthest_position, -count(*), -sum(amount)
         from old_rows
         group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7
         on conflict (store_id, owner_id, process_id, close_month, stage_id, status, furthest_position) do update
             set opportunities = t.opportunities + excluded.opportunities, amount = t.amount + excluded.amount;
-        insert into ${flyway:defaultSchema}.opportunity_funnel_day as t (store_id, owner_id, process_id, expected_close_date, stage_id, status,
+        insert into ${flyway:defaultSchema}.opportunity_funnel_day as t (store_id, owner_id, process_id,
+            expected_close_date, stage_id, status,
             furthest_position, opportunities, amount)
-        select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position, -count(*), -sum(amount)
+        select store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position,
+            -count(*), -sum(amount)
         from old_rows
         group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7
-        on conflict (store_id, owner_id, process_id, expected_close_date, stage_id, status, furthest_position) do update
+        on conflict (store_id, owner_id, process_id, expected_close_date, stage_id, status,
+            furthest_position) do update
             set opportunities = t.opportunities + excluded.opportunities, amount = t.amount + excluded.amount;
     end if;
     return null;
@@ -138,16 +155,20 @@ create function opportunity_stay_count() returns trigger
     language plpgsql
 as $$
 begin
-    insert into ${flyway:defaultSchema}.opportunity_stay_month as t (store_id, owner_id, process_id, close_month, stage_id, stays, seconds)
-    select o.store_id, o.owner_id, o.process_id, cast(date_trunc('month', o.expected_close_date) as date), h.from_stage, count(*), sum(h.seconds_in_stage)
+    insert into ${flyway:defaultSchema}.opportunity_stay_month as t (store_id, owner_id, process_id,
+        close_month, stage_id, stays, seconds)
+    select o.store_id, o.owner_id, o.process_id, cast(date_trunc('month', o.expected_close_date) as date),
+        h.from_stage, count(*), sum(h.seconds_in_stage)
     from new_rows h join ${flyway:defaultSchema}.opportunity o on o.id = h.opportunity_id
     where h.seconds_in_stage is not null and h.from_stage is not null
       and h.action in ('ADVANCE', 'APPROVE_ADVANCE', 'WIN', 'LOSE', 'INVALIDATE')
     group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
     on conflict (store_id, owner_id, process_id, close_month, stage_id) do update
         set stays = t.stays + excluded.stays, seconds = t.seconds + excluded.seconds;
-    insert into ${flyway:defaultSchema}.opportunity_stay_day as t (store_id, owner_id, process_id, expected_close_date, stage_id, stays, seconds)
-    select o.store_id, o.owner_id, o.process_id, o.expected_close_date, h.from_stage, count(*), sum(h.seconds_in_stage)
+    insert into ${flyway:defaultSchema}.opportunity_stay_day as t (store_id, owner_id, process_id,
+        expected_close_date, stage_id, stays, seconds)
+    select o.store_id, o.owner_id, o.process_id, o.expected_close_date, h.from_stage, count(*),
+        sum(h.seconds_in_stage)
     from new_rows h join ${flyway:defaultSchema}.opportunity o on o.id = h.opportunity_id
     where h.seconds_in_stage is not null and h.from_stage is not null
       and h.action in ('ADVANCE', 'APPROVE_ADVANCE', 'WIN', 'LOSE', 'INVALIDATE')
@@ -161,7 +182,8 @@ $$;
 create trigger opportunity_funnel_insert after insert on opportunity
     referencing new table as new_rows for each statement execute function opportunity_funnel_count();
 create trigger opportunity_funnel_update after update on opportunity
-    referencing old table as old_rows new table as new_rows for each statement execute function opportunity_funnel_count();
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function opportunity_funnel_count();
 create trigger opportunity_funnel_delete after delete on opportunity
     referencing old table as old_rows for each statement execute function opportunity_funnel_count();
 create trigger opportunity_stay_insert after insert on opportunity_history
@@ -193,9 +215,11 @@ create policy opportunity_stay_day_store_isolation on opportunity_stay_day
 
 -- the totals of what exists already; the policies bind the owner too (FORCE), so inside this tenant's scope
 select set_config('app.tenant', '${flyway:defaultSchema}', true), set_config('app.all_stores', 'on', true);
-insert into opportunity_funnel_month (store_id, owner_id, process_id, close_month, stage_id, status, furthest_position,
+insert into opportunity_funnel_month (store_id, owner_id, process_id, close_month, stage_id, status,
+    furthest_position,
     opportunities, amount)
-select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date), stage_id, status, furthest_position, count(*), sum(amount)
+select store_id, owner_id, process_id, cast(date_trunc('month', expected_close_date) as date), stage_id,
+    status, furthest_position, count(*), sum(amount)
 from opportunity group by 1, 2, 3, 4, 5, 6, 7;
 insert into opportunity_funnel_day (store_id, owner_id, process_id, expected_close_date, stage_id, status,
     furthest_position, opportunities, amount)
