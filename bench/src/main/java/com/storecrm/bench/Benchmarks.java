@@ -7,11 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code ./platform bench [onboarding|leads|cdc|accounts|all]}: runs the chosen benchmarks on fresh
- * platforms in temporary folders, logs a summary and stops everything. onboarding and leads share one
- * platform (embedded PostgreSQL, tenant-admin, crm) and go through its public APIs; cdc gets its own
+ * {@code ./platform bench [onboarding|leads|cdc|accounts|lead-scale|all]}: runs the chosen benchmarks on
+ * fresh platforms in temporary folders, logs a summary and stops everything. onboarding and leads share
+ * one platform (embedded PostgreSQL, tenant-admin, crm) and go through its public APIs; cdc gets its own
  * (embedded PostgreSQL, ClickHouse and the CDC job); accounts (the funnel and the high-seas sweep on
- * one big tenant) gets its own services platform. Exit status 0 when every request and change
+ * one big tenant) and lead-scale (claims, import, a 1M-lead list: {@link LeadScaleBenchmark}) each get
+ * their own services platform. Exit status 0 when every request and change
  * succeeded, 1 when any failed (the summary says which; the state folder with the logs is then kept),
  * 2 for bad usage. Targets are reported, not enforced. See docs/benchmarks.md.
  */
@@ -29,8 +30,9 @@ public final class Benchmarks {
 
     public static void main(String[] args) {
         String which = args.length == 0 ? "all" : args[0];
-        if (args.length > 1 || !List.of("onboarding", "leads", "cdc", "accounts", "all").contains(which)) {
-            log.error("usage: ./platform bench [onboarding|leads|cdc|accounts|all]   (default: all)");
+        if (args.length > 1
+                || !List.of("onboarding", "leads", "cdc", "accounts", "lead-scale", "all").contains(which)) {
+            log.error("usage: ./platform bench [onboarding|leads|cdc|accounts|lead-scale|all]   (default: all)");
             System.exit(2);
         }
         int status;
@@ -53,7 +55,7 @@ public final class Benchmarks {
         CdcBenchmark.Result cdc = null;
         AccountsBenchmark.Result accounts = null;
         BenchPlatform failedPlatform = null;
-        if (!which.equals("cdc") && !which.equals("accounts")) {
+        if (!which.equals("cdc") && !which.equals("accounts") && !which.equals("lead-scale")) {
             BenchPlatform platform = BenchPlatform.start(home);
             try {
                 List<BenchTenant> tenants = List.of();
@@ -118,7 +120,29 @@ public final class Benchmarks {
                 platform.close();
             }
         }
-        log.info(Summary.text(machine, started, Instant.now(), onboarding, leads, cdc, accounts));
+        LeadScaleBenchmark.Result scale = null;
+        if (which.equals("lead-scale") || which.equals("all")) {
+            log.info("lead-scale benchmarks on a platform of their own; load average {}", Machine.loadAverage());
+            BenchPlatform platform = BenchPlatform.start(home);
+            try {
+                scale = LeadScaleBenchmark.run(platform);
+                if (scale.errors() > 0) {
+                    failedPlatform = keep(platform);
+                }
+            } catch (RuntimeException e) {
+                keep(platform);
+                throw e;
+            } finally {
+                log.info("stopping the platform");
+                platform.close();
+            }
+        }
+        if (!which.equals("lead-scale")) {
+            log.info(Summary.text(machine, started, Instant.now(), onboarding, leads, cdc, accounts));
+        }
+        if (scale != null) {
+            log.info(LeadScaleBenchmark.text(machine, started, Instant.now(), scale));
+        }
         if (failedPlatform != null) {
             log.warn("some requests or changes failed; state and logs kept in {}", failedPlatform.logs().getParent());
             return 1;
