@@ -2,7 +2,7 @@ package com.storecrm.crm.notification;
 
 import com.storecrm.crm.lead.FollowUpDue;
 import com.storecrm.crm.lead.LeadAssigned;
-import com.storecrm.crm.notification.internal.NotificationRepository;
+import com.storecrm.crm.notification.internal.NotificationInserts;
 import com.storecrm.crm.pool.LeadClaimed;
 import com.storecrm.crm.pool.LeadFollowUpOverdue;
 import com.storecrm.crm.pool.LeadPools;
@@ -10,39 +10,46 @@ import com.storecrm.crm.pool.LeadReturnWarning;
 import com.storecrm.crm.pool.LeadReturnedToPool;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
+import com.storecrm.tenancy.jpa.BeforeCommitBuffer;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns lead and pool events into in-app notifications for the right users (SPEC §3.10), in the
  * transaction of the change: a notification exists exactly when its change committed, and the
- * unique event key makes a repeated event harmless. Webhook delivery follows after the commit.
+ * unique event key makes a repeated event harmless. The notifications of a transaction are written
+ * together just before it commits (a claim of fifty leads is one statement, not fifty), and their
+ * webhook delivery follows after the commit. An event outside a transaction notifies nobody.
  */
 @Component
 class NotificationWriter {
 
-    private final NotificationRepository notifications;
+    private final NotificationInserts inserts;
+    private final BeforeCommitBuffer<Pending> pending;
     private final LeadPools pools;
     private final WebhookDispatcher webhook;
     private final Clock clock;
 
-    NotificationWriter(NotificationRepository notifications, LeadPools pools, WebhookDispatcher webhook, Clock clock) {
-        this.notifications = notifications;
+    /** A notification waiting for its transaction's commit, with the scope it was raised in. */
+    private record Pending(TenantScope scope, NotificationInserts.Row row) {
+    }
+
+    NotificationWriter(NotificationInserts inserts, LeadPools pools, WebhookDispatcher webhook, Clock clock) {
+        this.inserts = inserts;
+        this.pending = new BeforeCommitBuffer<>(this::write);
         this.pools = pools;
         this.webhook = webhook;
         this.clock = clock;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(LeadAssigned assigned) {
         if (!assigned.ownerId().equals(assigned.assignedBy())) {
             notify(assigned.tenantId(), assigned.storeId(), List.of(assigned.ownerId()), NotificationKind.ASSIGNED,
@@ -51,14 +58,14 @@ class NotificationWriter {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(LeadClaimed claimed) {
         notify(claimed.tenantId(), claimed.storeId(), others(pools.adminsOf(claimed.poolId()), claimed.claimantId()),
                 NotificationKind.CLAIMED, claimed.leadId(), claimed.poolId(), "A lead of your pool was claimed",
                 "claimed:" + claimed.leadId() + ":" + claimed.at());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(LeadReturnedToPool returned) {
         String key = returned.way() + ":" + returned.leadId() + ":" + returned.at();
         switch (returned.way()) {
@@ -75,21 +82,21 @@ class NotificationWriter {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(LeadReturnWarning warning) {
         notify(warning.tenantId(), warning.storeId(), List.of(warning.ownerId()), NotificationKind.RETURN_WARNING,
                 warning.leadId(), warning.poolId(), "Follow up this lead or it goes back to its pool at "
                         + warning.returnAt(), "warning:" + warning.leadId() + ":" + warning.returnAt());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(LeadFollowUpOverdue overdue) {
         notify(overdue.tenantId(), overdue.storeId(), List.of(overdue.ownerId()), NotificationKind.OVERDUE,
                 overdue.leadId(), overdue.poolId(), "A lead of yours is overdue for its follow-up",
                 "overdue:" + overdue.leadId() + ":" + overdue.ownerId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @EventListener
     void on(FollowUpDue due) {
         notify(due.tenantId(), due.storeId(), List.of(due.ownerId()), NotificationKind.FOLLOW_UP_DUE, due.leadId(),
                 null, "A follow-up is due on " + due.dueOn(), "follow-up:" + due.activityId());
@@ -103,12 +110,15 @@ class NotificationWriter {
             throw new IllegalStateException("an event of another tenant reached this transaction");
         }
         Instant now = Instant.now(clock);
-        List<UUID> stored = new ArrayList<>();
         for (UUID recipient : new LinkedHashSet<>(recipients)) {
-            notifications.add(UUID.randomUUID(), storeId, recipient, kind.name(), leadId, poolId, message, eventKey, now)
-                    .ifPresent(stored::add);
+            pending.add(new Pending(scope, new NotificationInserts.Row(UUID.randomUUID(), storeId, recipient, kind.name(),
+                    leadId, poolId, message, eventKey, now)));
         }
-        webhook.afterCommit(scope, stored);
+    }
+
+    private void write(List<Pending> rows) {
+        List<UUID> stored = inserts.add(rows.stream().map(Pending::row).toList());
+        webhook.afterCommit(rows.get(0).scope(), stored);
     }
 
     private static Set<UUID> others(Set<UUID> people, UUID actor) {

@@ -6,6 +6,7 @@ import com.storecrm.crm.lead.PoolLead;
 import com.storecrm.crm.lead.PoolLeads;
 import com.storecrm.crm.pool.internal.LeadPool;
 import com.storecrm.crm.pool.internal.LeadPoolRepository;
+import com.storecrm.crm.pool.internal.PoolWrites;
 import com.storecrm.crm.pool.internal.ReturnReasonRepository;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.ApiProblem;
@@ -38,15 +39,17 @@ public class PoolOperations {
     private final LeadPoolRepository repository;
     private final ReturnReasonRepository returnReasons;
     private final PoolLeads leads;
+    private final PoolWrites writes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PoolOperations(LeadPools pools, LeadPoolRepository repository, ReturnReasonRepository returnReasons,
-                   PoolLeads leads, ApplicationEventPublisher events, Clock clock) {
+                   PoolLeads leads, PoolWrites writes, ApplicationEventPublisher events, Clock clock) {
         this.pools = pools;
         this.repository = repository;
         this.returnReasons = returnReasons;
         this.leads = leads;
+        this.writes = writes;
         this.events = events;
         this.clock = clock;
     }
@@ -74,6 +77,7 @@ public class PoolOperations {
                 LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
         Map<UUID, PoolLead> locked = leads.lock(batch.leadIds());
         List<UUID> claimed = new ArrayList<>();
+        List<PoolWrites.Claim> records = new ArrayList<>();
         List<Refusal> refused = new ArrayList<>();
         for (UUID id : ordered(batch.leadIds())) {
             PoolLead lead = locked.get(id);
@@ -91,12 +95,13 @@ public class PoolOperations {
                 continue;
             }
             leads.claim(id, scope.userId());
-            repository.logClaim(UUID.randomUUID(), lead.storeId(), poolId, scope.userId(), id, now);
+            records.add(new PoolWrites.Claim(UUID.randomUUID(), lead.storeId(), poolId, scope.userId(), id, now));
             events.publishEvent(new LeadClaimed(scope.tenantId(), lead.storeId(), poolId, id, scope.userId(), now));
             held++;
             today++;
             claimed.add(id);
         }
+        writes.logClaims(records);
         singleLead(batch.leadIds(), refused);
         return new ClaimResult(claimed, refused);
     }

@@ -134,6 +134,33 @@ class NotificationsIT extends CrmIntegrationTest {
     }
 
     @Test
+    void aBatchClaimNotifiesOncePerLeadAndARolledBackChangeNotifiesNobody() {
+        UUID pool = cast.pool(Map.of());
+        List<UUID> leads = cast.leads(pool, 3);
+
+        cast.ok(cast.claim(pool, cast.rep, leads));
+
+        for (UUID lead : leads) {
+            assertThat(kinds(cast.poolAdmin, lead)).as("lead %s", lead).containsExactly("CLAIMED");
+        }
+        UUID lead = cast.lead(pool);
+        TenantScope job = catalog.activeTenantJobScopes().stream()
+                .filter(scope -> scope.tenantId().equals(cast.tenant.id())).findFirst().orElseThrow();
+        FollowUpDue due = new FollowUpDue(cast.tenant.id(), cast.store1, lead, cast.rep.id(), UUID.randomUUID(),
+                LocalDate.now(clock));
+        TenantContext.runAs(job, () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            publisher.publishEvent(due);
+            status.setRollbackOnly();
+        }));
+        assertThat(kinds(cast.rep, lead)).as("the change rolled back").isEmpty();
+        TenantContext.runAs(job, () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            publisher.publishEvent(due);
+            publisher.publishEvent(due);
+        }));
+        assertThat(kinds(cast.rep, lead)).as("one event twice in one transaction").containsExactly("FOLLOW_UP_DUE");
+    }
+
+    @Test
     void aRecipientMarksTheirNotificationReadAndNobodyElseCan() {
         UUID pool = cast.pool(Map.of());
         UUID lead = cast.lead(pool);

@@ -85,6 +85,25 @@ class PoolTimeoutsIT extends CrmIntegrationTest {
     }
 
     @Test
+    void aBatchClaimStartsTheClockOfEveryLeadItClaims() {
+        UUID pool = cast.pool(Map.of("followUpTimeoutHours", 24, "returnWarningHours", 6));
+        List<UUID> leads = cast.leads(pool, 3);
+        JsonNode answer = cast.ok(cast.claim(pool, cast.rep, leads));
+        assertThat(answer.get("claimed").size()).isEqualTo(3);
+
+        clock.moveBy(Duration.ofHours(19));
+        PoolTimeouts.Round warning = timeouts.run();
+        assertThat(warning.warned()).filteredOn(w -> leads.contains(w.leadId())).as("every lead's clock runs")
+                .hasSize(3).allMatch(w -> w.ownerId().equals(cast.rep.id()));
+        clock.moveBy(Duration.ofHours(6));
+        PoolTimeouts.Round timedOut = timeouts.run();
+        assertThat(timedOut.returned()).filteredOn(r -> leads.contains(r.leadId())).hasSize(3);
+        for (UUID lead : leads) {
+            assertThat(cast.read(lead).get("status").asString()).isEqualTo("UNASSIGNED");
+        }
+    }
+
+    @Test
     void aFollowUpStopsTheClock() {
         UUID pool = cast.pool(Map.of("followUpTimeoutHours", 24));
         UUID lead = claimed(cast, pool);

@@ -26,23 +26,6 @@ public interface LeadPoolRepository extends JpaRepository<LeadPool, UUID> {
     long countClaimsSince(@Param("pool") UUID pool, @Param("user") UUID user, @Param("since") Instant since);
 
     @Modifying
-    @NativeQuery("""
-            insert into lead_pool_claim (id, store_id, pool_id, user_id, lead_id, claimed_at)
-            values (:id, :store, :pool, :user, :lead, :at)""")
-    void logClaim(@Param("id") UUID id, @Param("store") UUID store, @Param("pool") UUID pool,
-                  @Param("user") UUID user, @Param("lead") UUID lead, @Param("at") Instant at);
-
-    /** The lead's follow-up clock starts (again) for its new owner. */
-    @Modifying
-    @NativeQuery("""
-            insert into lead_pool_hold (lead_id, store_id, pool_id, owner_id, since)
-            values (:lead, :store, :pool, :owner, :since)
-            on conflict (lead_id) do update set pool_id = excluded.pool_id, owner_id = excluded.owner_id,
-                since = excluded.since, warned_at = null, overdue_at = null""")
-    void startHold(@Param("lead") UUID lead, @Param("store") UUID store, @Param("pool") UUID pool,
-                   @Param("owner") UUID owner, @Param("since") Instant since);
-
-    @Modifying
     @NativeQuery("delete from lead_pool_hold where lead_id = :lead")
     void endHold(@Param("lead") UUID lead);
 
