@@ -82,7 +82,11 @@ public class LeadFields {
 
     /** Validated, normalised JSON of the values of a new lead; every problem names {@code customFields.<key>}. */
     String validate(Map<String, Object> values) {
-        Map<String, LeadField> known = definitions();
+        return validate(values, definitions());
+    }
+
+    /** As {@link #validate(Map)}, against definitions the caller read once for many leads. */
+    String validate(Map<String, Object> values, Map<String, LeadField> known) {
         Map<String, Object> given = values == null ? Map.of() : values;
         List<ApiProblem.FieldProblem> problems = new ArrayList<>();
         Map<String, Object> normalised = new TreeMap<>();

@@ -1,9 +1,12 @@
 package com.storecrm.crm.lead;
 
+import com.storecrm.crm.lead.internal.Lead;
 import com.storecrm.tenancy.TenantContext;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.ApiProblem;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -61,21 +64,57 @@ public class LeadIntake {
     /** Creates the lead, owned by the acting user, or says why not; never throws for a rule the lead breaks. */
     public Admission admit(NewLead request) {
         TenantScope scope = TenantContext.require();
-        List<String> violations = validator.validate(request).stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList();
-        if (!violations.isEmpty()) {
-            return new Refused(String.join("; ", violations), null, null);
+        Refused invalid = invalid(request);
+        if (invalid != null) {
+            return invalid;
         }
         try {
             return new Admitted(leads.admit(scope, request).id());
         } catch (ApiProblem refusal) {
-            if (refusal.properties().get("existingId") instanceof UUID existing
-                    && refusal.properties().get("field") instanceof String field) {
-                return new Refused(field + ": duplicates the live lead " + existing, field, existing);
-            }
-            String reason = refusal.fields().isEmpty() ? refusal.getMessage() : refusal.fields().stream()
-                    .map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-            return new Refused(reason, null, null);
+            return refused(refusal);
         }
+    }
+
+    /**
+     * {@link #admit} for many leads in one go, with the same answers, in order. A lead that repeats
+     * the phone number or email address of one admitted earlier in the same call is refused as a
+     * duplicate of that lead. The new leads are written when the caller's transaction flushes.
+     */
+    public List<Admission> admitAll(List<NewLead> requests) {
+        TenantScope scope = TenantContext.require();
+        List<Admission> admissions = new ArrayList<>(requests.size());
+        List<NewLead> valid = new ArrayList<>();
+        for (NewLead request : requests) {
+            Refused invalid = invalid(request);
+            admissions.add(invalid);
+            if (invalid == null) {
+                valid.add(request);
+            }
+        }
+        Iterator<Object> outcomes = leads.admitAll(scope, valid).iterator();
+        for (int i = 0; i < admissions.size(); i++) {
+            if (admissions.get(i) == null) {
+                Object outcome = outcomes.next();
+                admissions.set(i, outcome instanceof ApiProblem refusal ? refused(refusal)
+                        : new Admitted(((Lead) outcome).id()));
+            }
+        }
+        return admissions;
+    }
+
+    private Refused invalid(NewLead request) {
+        List<String> violations = validator.validate(request).stream()
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList();
+        return violations.isEmpty() ? null : new Refused(String.join("; ", violations), null, null);
+    }
+
+    private static Refused refused(ApiProblem refusal) {
+        if (refusal.properties().get("existingId") instanceof UUID existing
+                && refusal.properties().get("field") instanceof String field) {
+            return new Refused(field + ": duplicates the live lead " + existing, field, existing);
+        }
+        String reason = refusal.fields().isEmpty() ? refusal.getMessage() : refusal.fields().stream()
+                .map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return new Refused(reason, null, null);
     }
 }

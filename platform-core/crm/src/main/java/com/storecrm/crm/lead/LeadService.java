@@ -4,6 +4,8 @@ import com.storecrm.crm.campaign.Campaigns;
 import com.storecrm.crm.lead.internal.BusinessCard;
 import com.storecrm.crm.lead.internal.BusinessCardRepository;
 import com.storecrm.crm.lead.internal.Lead;
+import com.storecrm.crm.lead.internal.LeadField;
+import com.storecrm.crm.lead.internal.LeadKeys;
 import com.storecrm.crm.lead.internal.LeadRepository;
 import com.storecrm.crm.lead.internal.LeadSpecifications;
 import com.storecrm.crm.lead.internal.TeamMember;
@@ -16,6 +18,7 @@ import com.storecrm.tenancy.web.PageResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +59,15 @@ public class LeadService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ObjectProvider<LeadPoolDirectory> pools;
-
     private final BusinessCardRepository cards;
+    private final LeadKeys keys;
 
     LeadService(LeadRepository leads, LeadAccess access, LeadFields fields, LeadSources sources, LeadJournal journal,
                 CatalogReader catalog, Campaigns campaigns, Clock clock, PlatformTransactionManager transactions,
-                ObjectProvider<LeadPoolDirectory> pools, BusinessCardRepository cards) {
+                ObjectProvider<LeadPoolDirectory> pools, BusinessCardRepository cards, LeadKeys keys) {
         this.pools = pools;
         this.cards = cards;
+        this.keys = keys;
         this.leads = leads;
         this.access = access;
         this.fields = fields;
@@ -154,6 +158,96 @@ public class LeadService {
         leads.saveAndFlush(lead);
         journal.record(scope, lead.created(), null);
         return lead;
+    }
+
+    /**
+     * {@link #admit} for many leads at once (file imports), with the same rules in the same order and
+     * the same answers, but each lookup made once for all of them: the custom field definitions, each
+     * source and campaign named, and the duplicate check, which also refuses a lead that repeats the
+     * phone number or email address of one admitted earlier in the same call. The new leads are
+     * persisted, not flushed: the caller's flush writes them in batches (and the unique indexes still
+     * refuse one that a concurrent creation took meanwhile). Returns, in order, the saved
+     * {@link Lead} or the {@link ApiProblem} of each.
+     */
+    List<Object> admitAll(TenantScope scope, List<NewLead> requests) {
+        Map<String, LeadField> known = fields.definitions();
+        Map<String, Boolean> offered = new HashMap<>();
+        Map<List<UUID>, Boolean> campaignsInStores = new HashMap<>();
+        List<Object> outcomes = new ArrayList<>(requests.size());
+        List<Integer> candidates = new ArrayList<>();
+        List<Prepared> prepared = new ArrayList<>();
+        for (NewLead request : requests) {
+            try {
+                if (!scope.canSeeStore(request.storeId())) {
+                    throw ApiProblem.invalidField("storeId", "no such store");
+                }
+                if (request.campaignId() != null && !campaignsInStores.computeIfAbsent(
+                        List.of(request.storeId(), request.campaignId()), key -> campaigns.exists(key.get(0), key.get(1)))) {
+                    throw ApiProblem.invalidField("campaignId", "no such campaign in the lead's store");
+                }
+                UUID owner = scope.userId();
+                if (request.poolId() != null) {
+                    owner = pools.getIfAvailable(() -> (pool, store) -> Optional.empty())
+                            .entryFor(request.poolId(), request.storeId())
+                            .orElseThrow(() -> ApiProblem.invalidField("poolId", "no such lead pool in the store"))
+                            .defaultAssignee();
+                }
+                if (request.source() != null && !offered.computeIfAbsent(request.source(), sources::offers)) {
+                    sources.requireOffered(request.source());
+                }
+                String customFields = fields.validate(request.customFields(), known);
+                Map<UUID, TeamMember.Access> team = team(scope, request);
+                candidates.add(outcomes.size());
+                prepared.add(new Prepared(request, owner, customFields, team));
+                outcomes.add(null);
+            } catch (ApiProblem refused) {
+                outcomes.add(refused);
+            }
+        }
+        List<LeadKeys.Keys> found = keys.lookUp(prepared.stream().map(p -> p.request().storeId()).toList(),
+                prepared.stream().map(p -> p.request().phone()).toList(),
+                prepared.stream().map(p -> p.request().email()).toList());
+        Map<List<Object>, UUID> admitted = new HashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared candidate = prepared.get(i);
+            NewLead request = candidate.request();
+            LeadKeys.Keys key = found.get(i);
+            UUID phoneHolder = blank(request.phone()) ? null : holder(key.phoneHolder(), admitted,
+                    List.of("phone", request.storeId(), String.valueOf(key.phoneKey())), key.phoneKey());
+            UUID emailHolder = blank(request.email()) ? null : holder(key.emailHolder(), admitted,
+                    List.of("email", request.storeId(), String.valueOf(key.emailKey())), key.emailKey());
+            if (phoneHolder != null || emailHolder != null) {
+                outcomes.set(candidates.get(i), phoneHolder != null ? duplicate("phone", phoneHolder)
+                        : duplicate("email", emailHolder));
+                continue;
+            }
+            Lead lead = Lead.create(request.storeId(), new Lead.Details(request.name(), request.company(),
+                            request.phone(), request.email(), request.chatId(), request.region(), request.industry(),
+                            request.source(), request.campaignId()), candidate.owner(), request.poolId(),
+                    candidate.customFields(), candidate.team());
+            leads.save(lead);
+            journal.record(scope, lead.created(), null);
+            if (key.phoneKey() != null) {
+                admitted.put(List.of("phone", request.storeId(), key.phoneKey()), lead.id());
+            }
+            if (key.emailKey() != null) {
+                admitted.put(List.of("email", request.storeId(), key.emailKey()), lead.id());
+            }
+            outcomes.set(candidates.get(i), lead);
+        }
+        return outcomes;
+    }
+
+    /** A lead that passed every rule but the duplicate check, with what it will be saved with. */
+    private record Prepared(NewLead request, UUID owner, String customFields, Map<UUID, TeamMember.Access> team) {
+    }
+
+    /** The live lead holding a key: one in the database, or one admitted earlier in the same batch. */
+    private static UUID holder(UUID inDatabase, Map<List<Object>, UUID> admitted, List<Object> key, String value) {
+        if (inDatabase != null || value == null) {
+            return inDatabase;
+        }
+        return admitted.get(key);
     }
 
     private Optional<ApiProblem> duplicateOf(NewLead request) {

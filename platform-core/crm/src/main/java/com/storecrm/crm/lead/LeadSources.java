@@ -50,6 +50,11 @@ public class LeadSources {
         return offered();
     }
 
+    /** Whether the source is offered; for a check made once for many leads, then {@link #requireOffered}. */
+    boolean offers(String code) {
+        return sources.existsByCodeAndActiveTrue(code);
+    }
+
     void requireOffered(String code) {
         if (code != null && !sources.existsByCodeAndActiveTrue(code)) {
             throw ApiProblem.invalidField("source", "must be one of " + String.join(", ",

@@ -55,9 +55,9 @@ class LeadImportJobConfiguration {
     @Bean
     @StepScope
     ImportRowWriter importRowWriter(@Value("#{stepExecution}") StepExecution step, LeadImportRepository imports,
-                                    LeadIntake intake, ObjectProvider<LeadImportChunkListener> listeners,
-                                    EntityManager entities) {
-        return new ImportRowWriter(ImportRun.of(step.getJobParameters()), imports, intake,
+                                    ImportRowStore rowStore, LeadIntake intake,
+                                    ObjectProvider<LeadImportChunkListener> listeners, EntityManager entities) {
+        return new ImportRowWriter(ImportRun.of(step.getJobParameters()), imports, rowStore, intake,
                 listeners.orderedStream().toList(), entities);
     }
 
