@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * With {@code BENCH_EXPLAIN=on}: the query plans of the lead list's page and count, as the
  * application role runs them (the scope settings crm's transactions start with, row-level security
  * on), logged with {@code EXPLAIN (ANALYZE, BUFFERS)}. The statements are those Hibernate sends for
- * {@code GET /api/leads?status=...} with the default sort, written out by hand.
+ * {@code GET /api/leads?status=...} with the default sort, written out by hand: for a sales rep without
+ * subordinates or sharing rules, visibility is "owned by me or my lead's team holds me"
+ * ({@code Visibility.readable}); the administrator sees whole stores.
  */
 final class LeadListPlans {
 
@@ -32,9 +34,9 @@ final class LeadListPlans {
         String s = tenant.schema();
         List<UUID> all = tenant.stores();
         String admin = "l.store_id = any(?::uuid[]) and l.status <> 'DISCARDED' and l.status = '" + status + "'";
-        String mine = "l.store_id = any(?::uuid[]) and l.status <> 'DISCARDED' and (l.owner_id = '" + rep
-                + "' or l.id in (select m.id from " + s + ".lead m join " + s + ".lead_team_member t on m.id = t.lead_id"
-                + " where t.user_id = '" + rep + "')) and l.status <> 'DISCARDED' and l.status = '" + status + "'";
+        String mine = "l.store_id = any(?::uuid[]) and l.status <> 'DISCARDED' and (l.owner_id in ('" + rep
+                + "') or l.id in (select m.id from " + s + ".lead m join " + s + ".lead_team_member t on m.id = t.lead_id"
+                + " where t.user_id in ('" + rep + "'))) and l.status <> 'DISCARDED' and l.status = '" + status + "'";
         String page = " order by l.created_at desc, l.id offset 0 rows fetch first 50 rows only";
         explain(app, tenant, all, true, UUID.randomUUID(), "admin page",
                 "select l.* from " + s + ".lead l where " + admin + page);
