@@ -128,8 +128,8 @@ final class ImportBenchmark {
             Map<String, Double> cores = CpuMeter.coresBetween(before, cpu.sample(), Runtime.getRuntime().availableProcessors());
             ScaleApi.Answer report = crm.get("/api/lead-imports/" + id + "/rejected", importer.bearer());
             long reportRows = report.status() == 200 ? report.body().lines().count() - 1 : -1;
-            long leads = tenant.number("select count(*) from " + tenant.schema() + ".lead where created_by = ?",
-                    importer.id());
+            long leads = tenant.number("select count(*) from " + tenant.schema()
+                    + ".lead where created_by = ? and store_id = ?", importer.id(), store);
             Result result = new Result(ROWS, file.length, accepted, rejected, view.path("status").asString(),
                     view.path("rowsRead").asLong(), view.path("rowsWritten").asLong(), view.path("rowsRejected").asLong(),
                     leads, reportRows, uploadSeconds, totalSeconds, jobSeconds(tenant, UUID.fromString(id)), cores,
