@@ -182,7 +182,8 @@ public class LeadService {
                     throw ApiProblem.invalidField("storeId", "no such store");
                 }
                 if (request.campaignId() != null && !campaignsInStores.computeIfAbsent(
-                        List.of(request.storeId(), request.campaignId()), key -> campaigns.exists(key.get(0), key.get(1)))) {
+                        List.of(request.storeId(), request.campaignId()),
+                        key -> campaigns.exists(key.get(0), key.get(1)))) {
                     throw ApiProblem.invalidField("campaignId", "no such campaign in the lead's store");
                 }
                 UUID owner = scope.userId();

@@ -111,8 +111,8 @@ class NotificationWriter {
         }
         Instant now = Instant.now(clock);
         for (UUID recipient : new LinkedHashSet<>(recipients)) {
-            pending.add(new Pending(scope, new NotificationInserts.Row(UUID.randomUUID(), storeId, recipient, kind.name(),
-                    leadId, poolId, message, eventKey, now)));
+            pending.add(new Pending(scope, new NotificationInserts.Row(UUID.randomUUID(), storeId, recipient,
+                    kind.name(), leadId, poolId, message, eventKey, now)));
         }
     }
 

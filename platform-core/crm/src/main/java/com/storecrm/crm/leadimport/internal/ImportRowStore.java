@@ -64,8 +64,8 @@ class ImportRowStore {
             return rows;
         }
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select lead_id, row_number from lead_import_row where import_id = ? and lead_id = any(?::uuid[])")) {
+            try (PreparedStatement query = connection.prepareStatement("select lead_id, row_number"
+                    + " from lead_import_row where import_id = ? and lead_id = any(?::uuid[])")) {
                 query.setObject(1, importId);
                 query.setArray(2, connection.createArrayOf("uuid", leadIds.toArray()));
                 try (ResultSet found = query.executeQuery()) {
