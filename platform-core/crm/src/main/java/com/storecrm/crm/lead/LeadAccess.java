@@ -117,7 +117,17 @@ class LeadAccess {
         if (!isAdmin(scope)) {
             rules.add(notDiscarded());
         }
-        rules.add(visibility.readable("ownerId", LeadSpecifications::teamIncludesAny));
+        rules.add(visibility.readable("ownerId", teamFilter()));
         return Specification.allOf(rules);
+    }
+
+    /**
+     * Leads with one of some users on their related team, as their ids: resolved up front (a user
+     * is on few teams) so that "owned by one of them OR on a team" is two index lookups for
+     * PostgreSQL, where a correlated subquery under the OR made it scan every lead of the store.
+     */
+    Visibility.TeamFilter<Lead> teamFilter() {
+        return (users, readWriteOnly) -> users.isEmpty() ? LeadSpecifications.idIn(List.<UUID>of())
+                : LeadSpecifications.idIn(leads.withTeamMembers(users, readWriteOnly));
     }
 }

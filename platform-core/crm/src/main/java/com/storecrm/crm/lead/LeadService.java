@@ -341,7 +341,8 @@ public class LeadService {
         switch (query.view()) {
             case all -> rules.add(LeadSpecifications.notDiscarded());
             case mine -> rules.add(LeadSpecifications.ownedBy(scope.userId()));
-            case participatedByMe -> rules.add(LeadSpecifications.ownedByOrOnTeamOf(scope.userId()));
+            case participatedByMe -> rules.add(Visibility.ownedByOrOnTeam("ownerId", access.teamFilter(),
+                    Set.of(scope.userId())));
             case myOverdue -> {
                 rules.add(LeadSpecifications.ownedBy(scope.userId()));
                 rules.add(LeadSpecifications.statusIn(List.of(LeadStatus.PENDING, LeadStatus.IN_PROGRESS)));
@@ -354,10 +355,10 @@ public class LeadService {
             }
             case subordinatesLeads -> rules.add(Visibility.ownedByAny("ownerId", visibility.subordinates()));
             case subordinatesParticipations -> rules.add(Visibility.ownedByOrOnTeam("ownerId",
-                    LeadSpecifications::teamIncludesAny, visibility.subordinates()));
+                    access.teamFilter(), visibility.subordinates()));
             case sharedWithMe -> rules.add(Visibility.ownedByAny("ownerId", visibility.sharedOwners()));
             case myResponsibleDepartments -> rules.add(Visibility.ownedByOrOnTeam("ownerId",
-                    LeadSpecifications::teamIncludesAny, visibility.responsible()));
+                    access.teamFilter(), visibility.responsible()));
             case discarded -> rules.add(LeadSpecifications.statusIn(List.of(LeadStatus.DISCARDED)));
         }
         if (!query.statuses().isEmpty()) {

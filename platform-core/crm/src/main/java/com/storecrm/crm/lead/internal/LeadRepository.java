@@ -19,6 +19,12 @@ import org.springframework.data.repository.query.Param;
 
 public interface LeadRepository extends JpaRepository<Lead, UUID>, JpaSpecificationExecutor<Lead> {
 
+    /** The leads on whose related team one of the users is (with read/write access, if asked). */
+    @NativeQuery("""
+            select distinct t.lead_id from lead_team_member t
+            where t.user_id in :users and (not :readWriteOnly or t.access = 'READ_WRITE')""")
+    List<UUID> withTeamMembers(@Param("users") Collection<UUID> users, @Param("readWriteOnly") boolean readWriteOnly);
+
     /**
      * The leads, row-locked in id order until the transaction ends. One order for every caller is
      * what keeps concurrent batch operations on overlapping leads from deadlocking.

@@ -1,16 +1,11 @@
 package com.storecrm.crm.lead.internal;
 
 import com.storecrm.crm.lead.LeadStatus;
-import com.storecrm.crm.organisation.Visibility;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -36,25 +31,8 @@ public final class LeadSpecifications {
         return (root, query, cb) -> cb.equal(root.get("ownerId"), user);
     }
 
-    /** SPEC §3.1: the owner and the members of the lead's related team. */
-    public static Specification<Lead> ownedByOrOnTeamOf(UUID user) {
-        return Visibility.ownedByOrOnTeam("ownerId", LeadSpecifications::teamIncludesAny, Set.of(user));
-    }
-
-    /** Leads whose related team holds one of the users (with read/write access, if asked). */
-    public static Specification<Lead> teamIncludesAny(Collection<UUID> users, boolean readWriteOnly) {
-        return (root, query, cb) -> {
-            if (users.isEmpty()) {
-                return cb.disjunction();
-            }
-            Subquery<UUID> team = query.subquery(UUID.class);
-            Root<Lead> member = team.from(Lead.class);
-            Join<Lead, TeamMember> members = member.join("team");
-            Predicate listed = members.get("userId").in(users);
-            team.select(member.get("id")).where(readWriteOnly
-                    ? cb.and(listed, cb.equal(members.get("access"), TeamMember.Access.READ_WRITE)) : listed);
-            return root.get("id").in(team);
-        };
+    public static Specification<Lead> idIn(Collection<UUID> ids) {
+        return (root, query, cb) -> ids.isEmpty() ? cb.disjunction() : root.get("id").in(ids);
     }
 
     public static Specification<Lead> sourceIn(Collection<String> sources) {
