@@ -11,6 +11,9 @@ import com.storecrm.crm.lead.internal.LeadSpecifications;
 import com.storecrm.crm.lead.internal.TeamMember;
 import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.TenantScope;
+import com.storecrm.tenancy.jpa.CappedPages;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import com.storecrm.tenancy.catalog.CatalogReader;
 import com.storecrm.tenancy.web.ApiProblem;
 import com.storecrm.tenancy.web.PageRequests;
@@ -27,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -60,6 +64,13 @@ public class LeadService {
     private final TransactionTemplate transaction;
     private final ObjectProvider<LeadPoolDirectory> pools;
     private final BusinessCardRepository cards;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Lists count their leads exactly up to this many; beyond it the total is a lower bound. */
+    @Value("${crm.leads.list-count-cap:10000}")
+    private int countCap;
     private final LeadKeys keys;
 
     LeadService(LeadRepository leads, LeadAccess access, LeadFields fields, LeadSources sources, LeadJournal journal,
@@ -302,8 +313,10 @@ public class LeadService {
         TenantScope scope = access.requireLeadWorker();
         Pageable pageable = PageRequests.of(page, size, sort, SORTABLE, NEWEST_FIRST);
         Specification<Lead> spec = specification(scope, query);
-        Page<Lead> found = spec == null ? Page.empty(pageable) : leads.findAll(spec, pageable);
-        return PageRequests.response(found, LeadService::toView);
+        if (spec == null) {
+            return PageRequests.response(Page.<Lead>empty(pageable), LeadService::toView);
+        }
+        return CappedPages.page(entityManager, Lead.class, spec, pageable, countCap, LeadService::toView);
     }
 
     /** Every lead of the view, up to {@code limit} (export). */
