@@ -3,6 +3,8 @@ package com.storecrm.bench;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,19 +52,14 @@ public final class Benchmarks {
         Machine machine = Machine.current();
         Instant started = Instant.now();
         log.info("StoreCRM benchmarks ({}) on {}; load average {}", which, machine.describe(), Machine.loadAverage());
-        OnboardingBenchmark.Result onboarding = null;
-        LeadBenchmark.Result leads = null;
-        CdcBenchmark.Result cdc = null;
-        AccountsBenchmark.Result accounts = null;
-        BenchPlatform failedPlatform = null;
+        Runs runs = new Runs();
         if (!which.equals("cdc") && !which.equals("accounts") && !which.equals("lead-scale")) {
-            BenchPlatform platform = BenchPlatform.start(home);
-            try {
+            runs.onPlatform(() -> BenchPlatform.start(home), "the platform", platform -> {
                 List<BenchTenant> tenants = List.of();
                 if (!which.equals("leads")) {
                     log.info("onboarding benchmark: {} tenants one after another...", ONBOARDING_TENANTS);
-                    onboarding = OnboardingBenchmark.run(platform, "bench", ONBOARDING_TENANTS);
-                    tenants = onboarding.tenants();
+                    runs.onboarding = OnboardingBenchmark.run(platform, "bench", ONBOARDING_TENANTS);
+                    tenants = runs.onboarding.tenants();
                 }
                 if (!which.equals("onboarding")) {
                     if (tenants.size() < LEAD_TENANTS) {
@@ -74,80 +71,73 @@ public final class Benchmarks {
                         }
                         tenants = setup.tenants();
                     }
-                    leads = LeadBenchmark.run(platform, tenants.subList(0, LEAD_TENANTS));
+                    runs.leads = LeadBenchmark.run(platform, tenants.subList(0, LEAD_TENANTS));
                 }
-                if ((onboarding != null && onboarding.errors() > 0) || (leads != null && leads.errors() > 0)) {
-                    failedPlatform = keep(platform);
-                }
-            } catch (RuntimeException e) {
-                keep(platform);
-                throw e;
-            } finally {
-                log.info("stopping the platform");
-                platform.close();
-            }
+                return (runs.onboarding != null && runs.onboarding.errors() > 0)
+                        || (runs.leads != null && runs.leads.errors() > 0);
+            });
         }
         if (which.equals("cdc") || which.equals("all")) {
             log.info("change-data-capture benchmark on a platform of its own; load average {}", Machine.loadAverage());
-            BenchPlatform platform = BenchPlatform.startWarehouse();
-            try {
-                cdc = CdcBenchmark.run(platform, home);
-                if (cdc.errors() > 0) {
-                    failedPlatform = keep(platform);
-                }
-            } catch (RuntimeException e) {
-                keep(platform);
-                throw e;
-            } finally {
-                log.info("stopping the CDC job and ClickHouse");
-                platform.close();
-            }
+            runs.onPlatform(BenchPlatform::startWarehouse, "the CDC job and ClickHouse", platform -> {
+                runs.cdc = CdcBenchmark.run(platform, home);
+                return runs.cdc.errors() > 0;
+            });
         }
         if (which.equals("accounts") || which.equals("all")) {
             log.info("funnel and high-seas benchmarks on a platform of their own; load average {}", Machine.loadAverage());
-            BenchPlatform platform = BenchPlatform.start(home, AccountsBenchmark.CRM_ENV);
-            try {
-                accounts = AccountsBenchmark.run(platform, size("BENCH_CUSTOMERS", ACCOUNT_CUSTOMERS),
+            runs.onPlatform(() -> BenchPlatform.start(home, AccountsBenchmark.CRM_ENV), "the platform", platform -> {
+                runs.accounts = AccountsBenchmark.run(platform, size("BENCH_CUSTOMERS", ACCOUNT_CUSTOMERS),
                         size("BENCH_OPPORTUNITIES", ACCOUNT_OPPORTUNITIES));
-                if (accounts.errors() > 0) {
-                    failedPlatform = keep(platform);
-                }
-            } catch (RuntimeException e) {
-                keep(platform);
-                throw e;
-            } finally {
-                log.info("stopping the platform");
-                platform.close();
-            }
+                return runs.accounts.errors() > 0;
+            });
         }
-        LeadScaleBenchmark.Result scale = null;
         if (which.equals("lead-scale") || which.equals("all")) {
             log.info("lead-scale benchmarks on a platform of their own; load average {}", Machine.loadAverage());
-            BenchPlatform platform = BenchPlatform.start(home);
-            try {
-                scale = LeadScaleBenchmark.run(platform);
-                if (scale.errors() > 0) {
-                    failedPlatform = keep(platform);
-                }
-            } catch (RuntimeException e) {
-                keep(platform);
-                throw e;
-            } finally {
-                log.info("stopping the platform");
-                platform.close();
-            }
+            runs.onPlatform(() -> BenchPlatform.start(home), "the platform", platform -> {
+                runs.scale = LeadScaleBenchmark.run(platform);
+                return runs.scale.errors() > 0;
+            });
         }
         if (!which.equals("lead-scale")) {
-            log.info(Summary.text(machine, started, Instant.now(), onboarding, leads, cdc, accounts));
+            log.info(Summary.text(machine, started, Instant.now(), runs.onboarding, runs.leads, runs.cdc,
+                    runs.accounts));
         }
-        if (scale != null) {
-            log.info(LeadScaleBenchmark.text(machine, started, Instant.now(), scale));
+        if (runs.scale != null) {
+            log.info(LeadScaleBenchmark.text(machine, started, Instant.now(), runs.scale));
         }
-        if (failedPlatform != null) {
-            log.warn("some requests or changes failed; state and logs kept in {}", failedPlatform.logs().getParent());
+        if (runs.failedPlatform != null) {
+            log.warn("some requests or changes failed; state and logs kept in {}",
+                    runs.failedPlatform.logs().getParent());
             return 1;
         }
         return 0;
+    }
+
+    /** The results of one run, and the platform whose state is kept because something failed on it. */
+    private static final class Runs {
+        OnboardingBenchmark.Result onboarding;
+        LeadBenchmark.Result leads;
+        CdcBenchmark.Result cdc;
+        AccountsBenchmark.Result accounts;
+        LeadScaleBenchmark.Result scale;
+        BenchPlatform failedPlatform;
+
+        /** Starts a platform, runs benchmarks on it (true: something failed) and stops it, keeping its state on failure. */
+        void onPlatform(Supplier<BenchPlatform> start, String what, Predicate<BenchPlatform> benchmarksFailed) {
+            BenchPlatform platform = start.get();
+            try {
+                if (benchmarksFailed.test(platform)) {
+                    failedPlatform = keep(platform);
+                }
+            } catch (RuntimeException e) {
+                keep(platform);
+                throw e;
+            } finally {
+                log.info("stopping {}", what);
+                platform.close();
+            }
+        }
     }
 
     /** A size the environment may lower for a quick trial run; the documented figures use the defaults. */
