@@ -4,6 +4,7 @@ import com.storecrm.crm.account.internal.Account;
 import com.storecrm.crm.account.internal.AccountRepository;
 import com.storecrm.crm.organisation.DataPermissions;
 import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.RelatedTeams;
 import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.PlatformRole;
 import com.storecrm.tenancy.TenantContext;
@@ -35,10 +36,12 @@ class AccountAccess {
 
     private final AccountRepository accounts;
     private final DataPermissions permissions;
+    private final RelatedTeams teams;
 
-    AccountAccess(AccountRepository accounts, DataPermissions permissions) {
+    AccountAccess(AccountRepository accounts, DataPermissions permissions, RelatedTeams teams) {
         this.accounts = accounts;
         this.permissions = permissions;
+        this.teams = teams;
     }
 
     TenantScope requireWorker() {
@@ -72,17 +75,24 @@ class AccountAccess {
                 .orElseThrow(() -> ApiProblem.notFound("account"));
     }
 
-    static boolean canSee(TenantScope scope, Visibility visibility, Account account) {
+    boolean canSee(TenantScope scope, Visibility visibility, Account account) {
         return scope.canSeeStore(account.storeId()) && (OPEN_TO_ALL.contains(account.ownership())
-                || visibility.canRead(account.ownerId(), List.of()));
+                || visibility.canRead(account.ownerId(), RelatedTeams.users(teams.members(account.id()), false)));
     }
 
-    /** Editing a profile and adding to it: its owner and superiors, read/write shares, and the supervisors who see it. */
+    /**
+     * Editing a profile and adding to it: its owner and superiors, read/write team members and their
+     * superiors, read/write shares, and the supervisors who see it.
+     */
     void requireCanWork(TenantScope scope, Account account) {
-        if (!visibility(scope).canChange(account.ownerId(), List.of())) {
-            throw ApiProblem.forbidden("only the customer's owner and superiors, users it is shared with read/write "
-                    + "and supervisors may change this profile");
+        if (!canWork(visibility(scope), account)) {
+            throw ApiProblem.forbidden("only the customer's owner and superiors, its read/write team, users it is "
+                    + "shared with read/write and supervisors may change this profile");
         }
+    }
+
+    boolean canWork(Visibility visibility, Account account) {
+        return visibility.canChange(account.ownerId(), RelatedTeams.users(teams.members(account.id()), true));
     }
 
     Specification<Account> visibleIn(TenantScope scope, Collection<UUID> stores) {
@@ -92,6 +102,6 @@ class AccountAccess {
             return inStores;
         }
         Specification<Account> open = (root, query, cb) -> root.get("ownership").in(OPEN_TO_ALL);
-        return inStores.and(visibility.<Account>readable("ownerId", Visibility.TeamFilter.none()).or(open));
+        return inStores.and(visibility.<Account>readable("ownerId", teams.filter(RecordType.ACCOUNT)).or(open));
     }
 }

@@ -1,5 +1,7 @@
 package com.storecrm.crm.account;
 
+import com.storecrm.crm.organisation.RelatedTeamRequest;
+import com.storecrm.crm.organisation.TeamMember;
 import com.storecrm.tenancy.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,6 +44,20 @@ class AccountController {
     @Operation(summary = "Edit a customer profile", description = "Same dual check as creation; the store stays.")
     AccountView update(@PathVariable UUID id, @Valid @RequestBody NewAccount request) {
         return accounts.update(id, request);
+    }
+
+    @GetMapping("/{id}/related-team")
+    @Operation(summary = "The customer's related team", description = "Members read the customer; READ_WRITE members "
+            + "(and their superiors) also work it.")
+    List<TeamMember> relatedTeam(@PathVariable UUID id) {
+        return accounts.relatedTeam(id);
+    }
+
+    @PutMapping("/{id}/related-team")
+    @Operation(summary = "Replace the customer's related team", description = "By those who may change the customer; "
+            + "every member a distinct user who works in its store (400 naming members[i].userId).")
+    List<TeamMember> replaceRelatedTeam(@PathVariable UUID id, @Valid @RequestBody RelatedTeamRequest request) {
+        return accounts.replaceRelatedTeam(id, request);
     }
 
     @GetMapping("/{id}")

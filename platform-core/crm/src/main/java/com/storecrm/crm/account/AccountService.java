@@ -6,6 +6,10 @@ import com.storecrm.crm.account.internal.AccountFollowUpRepository;
 import com.storecrm.crm.account.internal.AccountRepository;
 import com.storecrm.crm.account.internal.Contact;
 import com.storecrm.crm.account.internal.ContactRepository;
+import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.RelatedTeamRequest;
+import com.storecrm.crm.organisation.RelatedTeams;
+import com.storecrm.crm.organisation.TeamMember;
 import com.storecrm.tenancy.TenantScope;
 import com.storecrm.tenancy.web.ApiProblem;
 import com.storecrm.tenancy.web.PageRequests;
@@ -45,9 +49,12 @@ public class AccountService {
     private final OwnershipJournal journal;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final RelatedTeams teams;
 
     AccountService(AccountRepository accounts, ContactRepository contacts, AccountFollowUpRepository followUps,
-                   AccountAccess access, OwnershipJournal journal, Clock clock, PlatformTransactionManager transactions) {
+                   AccountAccess access, OwnershipJournal journal, Clock clock, PlatformTransactionManager transactions,
+                   RelatedTeams teams) {
+        this.teams = teams;
         this.accounts = accounts;
         this.contacts = contacts;
         this.followUps = followUps;
@@ -55,6 +62,22 @@ public class AccountService {
         this.journal = journal;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** The customer's related team (SPEC §3.1), for those who see the customer. */
+    @Transactional(readOnly = true)
+    public List<TeamMember> relatedTeam(UUID id) {
+        TenantScope scope = access.requireWorker();
+        return teams.members(access.visible(scope, id).id());
+    }
+
+    /** Replaces the customer's related team: those who may change the customer do. */
+    @Transactional
+    public List<TeamMember> replaceRelatedTeam(UUID id, RelatedTeamRequest request) {
+        TenantScope scope = access.requireWorker();
+        Account account = access.visible(scope, id);
+        access.requireCanWork(scope, account);
+        return teams.replace(scope, RecordType.ACCOUNT, account.id(), account.storeId(), request.members());
     }
 
     /**

@@ -60,8 +60,7 @@ public class AccountsForConversion {
             if (existing.isPresent()) {
                 Account account = existing.get();
                 Visibility visibility = access.visibility(scope);
-                if (!AccountAccess.canSee(scope, visibility, account)
-                        || !visibility.canChange(account.ownerId(), List.of())) {
+                if (!access.canSee(scope, visibility, account) || !access.canWork(visibility, account)) {
                     throw ApiProblem.conflict("a customer named '" + account.name() + "' exists in the store and is "
                             + "not yours to convert into", Map.of("part", "account", "existingAccountId", account.id()));
                 }

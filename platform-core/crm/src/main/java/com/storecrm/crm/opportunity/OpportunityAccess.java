@@ -4,6 +4,7 @@ import com.storecrm.crm.opportunity.internal.Opportunity;
 import com.storecrm.crm.opportunity.internal.OpportunityRepository;
 import com.storecrm.crm.organisation.DataPermissions;
 import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.RelatedTeams;
 import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.tenancy.PlatformRole;
 import com.storecrm.tenancy.TenantContext;
@@ -32,10 +33,12 @@ class OpportunityAccess {
 
     private final OpportunityRepository opportunities;
     private final DataPermissions permissions;
+    private final RelatedTeams teams;
 
-    OpportunityAccess(OpportunityRepository opportunities, DataPermissions permissions) {
+    OpportunityAccess(OpportunityRepository opportunities, DataPermissions permissions, RelatedTeams teams) {
         this.opportunities = opportunities;
         this.permissions = permissions;
+        this.teams = teams;
     }
 
     TenantScope requireWorker() {
@@ -58,17 +61,21 @@ class OpportunityAccess {
         Visibility visibility = visibility(scope);
         return opportunities.findById(id)
                 .filter(o -> scope.canSeeStore(o.storeId()))
-                .filter(o -> visibility.canRead(o.ownerId(), List.of()))
+                .filter(o -> visibility.canRead(o.ownerId(), RelatedTeams.users(teams.members(o.id()), false)))
                 .orElseThrow(() -> ApiProblem.notFound("opportunity"));
     }
 
-    /** Moving an opportunity: its owner and superiors, users it is shared with read/write, and supervisors. */
+    /**
+     * Moving an opportunity: its owner and superiors, read/write team members and their superiors,
+     * users it is shared with read/write, and supervisors.
+     */
     boolean canChange(TenantScope scope, Opportunity opportunity) {
-        return visibility(scope).canChange(opportunity.ownerId(), List.of());
+        return visibility(scope).canChange(opportunity.ownerId(),
+                RelatedTeams.users(teams.members(opportunity.id()), true));
     }
 
     Specification<Opportunity> visibleIn(TenantScope scope, Collection<UUID> stores) {
         Specification<Opportunity> inStores = (root, query, cb) -> root.get("storeId").in(stores);
-        return inStores.and(visibility(scope).readable("ownerId", Visibility.TeamFilter.none()));
+        return inStores.and(visibility(scope).readable("ownerId", teams.filter(RecordType.OPPORTUNITY)));
     }
 }

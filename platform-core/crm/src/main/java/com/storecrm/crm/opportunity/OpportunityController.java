@@ -1,5 +1,7 @@
 package com.storecrm.crm.opportunity;
 
+import com.storecrm.crm.organisation.RelatedTeamRequest;
+import com.storecrm.crm.organisation.TeamMember;
 import com.storecrm.tenancy.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,6 +37,20 @@ class OpportunityController {
     ResponseEntity<OpportunityView> create(@Valid @RequestBody NewOpportunity request) {
         OpportunityView created = opportunities.create(request);
         return ResponseEntity.created(URI.create("/api/opportunities/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}/related-team")
+    @Operation(summary = "The opportunity's related team", description = "Members read the opportunity; READ_WRITE members "
+            + "(and their superiors) also work it.")
+    List<TeamMember> relatedTeam(@PathVariable UUID id) {
+        return opportunities.relatedTeam(id);
+    }
+
+    @PutMapping("/{id}/related-team")
+    @Operation(summary = "Replace the opportunity's related team", description = "By those who may change the opportunity; "
+            + "every member a distinct user who works in its store (400 naming members[i].userId).")
+    List<TeamMember> replaceRelatedTeam(@PathVariable UUID id, @Valid @RequestBody RelatedTeamRequest request) {
+        return opportunities.replaceRelatedTeam(id, request);
     }
 
     @GetMapping("/{id}")

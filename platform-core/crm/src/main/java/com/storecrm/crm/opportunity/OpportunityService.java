@@ -6,6 +6,10 @@ import com.storecrm.crm.opportunity.internal.FunnelQueries;
 import com.storecrm.crm.opportunity.internal.Opportunity;
 import com.storecrm.crm.opportunity.internal.OpportunityHistoryRepository;
 import com.storecrm.crm.opportunity.internal.OpportunityRepository;
+import com.storecrm.crm.organisation.RecordType;
+import com.storecrm.crm.organisation.RelatedTeamRequest;
+import com.storecrm.crm.organisation.RelatedTeams;
+import com.storecrm.crm.organisation.TeamMember;
 import com.storecrm.crm.organisation.Visibility;
 import com.storecrm.crm.salesprocess.SalesProcessService;
 import com.storecrm.crm.salesprocess.SalesProcessView;
@@ -45,11 +49,13 @@ public class OpportunityService {
     private final OpportunityJournal journal;
     private final AccountService accounts;
     private final SalesProcessService processes;
+    private final RelatedTeams teams;
     private final Clock clock;
 
     OpportunityService(OpportunityRepository opportunities, OpportunityHistoryRepository history,
                        FunnelQueries funnelQueries, OpportunityAccess access, OpportunityJournal journal,
-                       AccountService accounts, SalesProcessService processes, Clock clock) {
+                       AccountService accounts, SalesProcessService processes, Clock clock, RelatedTeams teams) {
+        this.teams = teams;
         this.opportunities = opportunities;
         this.history = history;
         this.funnelQueries = funnelQueries;
@@ -58,6 +64,26 @@ public class OpportunityService {
         this.accounts = accounts;
         this.processes = processes;
         this.clock = clock;
+    }
+
+    /** The opportunity's related team (SPEC §3.1), for those who see the opportunity. */
+    @Transactional(readOnly = true)
+    public List<TeamMember> relatedTeam(UUID id) {
+        TenantScope scope = access.requireWorker();
+        return teams.members(access.visible(scope, id).id());
+    }
+
+    /** Replaces the opportunity's related team: those who may move the opportunity do. */
+    @Transactional
+    public List<TeamMember> replaceRelatedTeam(UUID id, RelatedTeamRequest request) {
+        TenantScope scope = access.requireWorker();
+        Opportunity opportunity = access.visible(scope, id);
+        if (!access.canChange(scope, opportunity)) {
+            throw ApiProblem.forbidden("only the opportunity's owner and superiors, its read/write team, users it is "
+                    + "shared with read/write and managers may change its team");
+        }
+        return teams.replace(scope, RecordType.OPPORTUNITY, opportunity.id(), opportunity.storeId(),
+                request.members());
     }
 
     @Transactional

@@ -23,8 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * SPEC §3.1 as one table: for every way a user can stand to a record (owner, superiors, related team,
  * sharing rules, responsible department head, colleagues, other store, other tenant, managers and the
  * administrator) and every record type, whether they read it (detail and list agree) and whether they
- * change it. Leads have related teams; customers and opportunities do not, so team members see only
- * leads.
+ * change it. Leads, customers and opportunities have the same related team, so one table serves all.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecordVisibilityIT extends CrmIntegrationTest {
@@ -98,6 +97,13 @@ class RecordVisibilityIT extends CrmIntegrationTest {
                 "expectedCloseDate", "2026-12-31"));
         assertThat(createdOpportunity.status()).as(createdOpportunity.toString()).isEqualTo(201);
         opportunity = createdOpportunity.json().get("id").asString();
+        List<Map<String, String>> team = List.of(Map.of("userId", id("readTeam").toString(), "access", "READ"),
+                Map.of("userId", id("writeTeam").toString(), "access", "READ_WRITE"));
+        for (String path : List.of("/api/accounts/" + account, "/api/opportunities/" + opportunity)) {
+            Api.Response teamSet = api().put(path + "/related-team", owner, Map.of("members", team));
+            assertThat(teamSet.status()).as(teamSet.toString()).isEqualTo(200);
+            assertThat(teamSet.json().size()).isEqualTo(2);
+        }
         Api.Response plannedVisit = api().post("/api/visits", owner, Map.of("accountId", account, "kind", "PLANNED",
                 "plannedAt", "2026-12-01T09:00:00Z", "coVisitorIds", List.of(id("readTeam").toString())));
         assertThat(plannedVisit.status()).as(plannedVisit.toString()).isEqualTo(201);
@@ -128,31 +134,53 @@ class RecordVisibilityIT extends CrmIntegrationTest {
                 .matches(listed -> listed.contains(visit) == reads);
     }
 
-    /** who, record type, reads, changes. */
+    /** who, record type, reads, changes: the same for every record type. */
     Stream<Arguments> matrix() {
+        Map<String, boolean[]> can = new LinkedHashMap<>();
+        can.put("owner", new boolean[] {true, true});
+        can.put("superior", new boolean[] {true, true});
+        can.put("grandSuperior", new boolean[] {true, true});
+        can.put("readTeam", new boolean[] {true, false});
+        can.put("writeTeam", new boolean[] {true, true});
+        can.put("teamSuperior", new boolean[] {true, true});
+        can.put("sharedReader", new boolean[] {true, false});
+        can.put("sharedWriter", new boolean[] {true, true});
+        can.put("deptShared", new boolean[] {true, false});
+        can.put("head", new boolean[] {true, false});
+        can.put("colleague", new boolean[] {false, false});
+        can.put("superiorInOtherStore", new boolean[] {false, false});
+        can.put("storeManager", new boolean[] {true, true});
+        can.put("admin", new boolean[] {true, true});
+        can.put("otherTenantAdmin", new boolean[] {false, false});
         List<Arguments> rows = new ArrayList<>();
-        Map<String, boolean[]> leads = new LinkedHashMap<>();
-        Map<String, boolean[]> others = new LinkedHashMap<>();
-        row(leads, others, "owner", true, true, true, true);
-        row(leads, others, "superior", true, true, true, true);
-        row(leads, others, "grandSuperior", true, true, true, true);
-        row(leads, others, "readTeam", true, false, false, false);
-        row(leads, others, "writeTeam", true, true, false, false);
-        row(leads, others, "teamSuperior", true, true, false, false);
-        row(leads, others, "sharedReader", true, false, true, false);
-        row(leads, others, "sharedWriter", true, true, true, true);
-        row(leads, others, "deptShared", true, false, true, false);
-        row(leads, others, "head", true, false, true, false);
-        row(leads, others, "colleague", false, false, false, false);
-        row(leads, others, "superiorInOtherStore", false, false, false, false);
-        row(leads, others, "storeManager", true, true, true, true);
-        row(leads, others, "admin", true, true, true, true);
-        row(leads, others, "otherTenantAdmin", false, false, false, false);
-        leads.forEach((who, can) -> rows.add(Arguments.of(who, RecordType.LEAD, can[0], can[1])));
-        for (RecordType type : List.of(RecordType.ACCOUNT, RecordType.OPPORTUNITY)) {
-            others.forEach((who, can) -> rows.add(Arguments.of(who, type, can[0], can[1])));
+        for (RecordType type : List.of(RecordType.LEAD, RecordType.ACCOUNT, RecordType.OPPORTUNITY)) {
+            can.forEach((who, allowed) -> rows.add(Arguments.of(who, type, allowed[0], allowed[1])));
         }
         return rows.stream();
+    }
+
+    @Test
+    void aRelatedTeamIsChangedOnlyByThoseWhoChangeTheRecordAndHoldsOnlyColleaguesOfItsStore() {
+        Map<String, Object> readOnly = Map.of("members", List.of(Map.of("userId", id("colleague").toString(),
+                "access", "READ")));
+        for (String path : List.of("/api/accounts/" + account, "/api/opportunities/" + opportunity)) {
+            assertThat(api().put(path + "/related-team", bearer("readTeam"), readOnly).status()).isEqualTo(403);
+            assertThat(api().put(path + "/related-team", bearer("colleague"), readOnly).status()).isEqualTo(404);
+            assertThat(api().put(path + "/related-team", otherTenantAdmin.bearer(), readOnly).status()).isEqualTo(404);
+            Api.Response elsewhere = api().put(path + "/related-team", bearer("owner"), Map.of("members",
+                    List.of(Map.of("userId", id("superiorInOtherStore").toString(), "access", "READ"))));
+            assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(400);
+            assertThat(elsewhere.json().get("errors").get(0).get("field").asString()).isEqualTo("members[0].userId");
+            Api.Response twice = api().put(path + "/related-team", bearer("owner"), Map.of("members",
+                    List.of(Map.of("userId", id("readTeam").toString(), "access", "READ"),
+                            Map.of("userId", id("readTeam").toString(), "access", "READ_WRITE"))));
+            assertThat(twice.status()).isEqualTo(400);
+            Api.Response kept = api().get(path + "/related-team", bearer("readTeam"));
+            assertThat(kept.status()).isEqualTo(200);
+            assertThat(kept.json().valueStream().map(m -> m.get("userId").asString()).toList())
+                    .as("refused changes left the team as it was")
+                    .containsExactlyInAnyOrder(id("readTeam").toString(), id("writeTeam").toString());
+        }
     }
 
     @ParameterizedTest(name = "{0} on a {1}: reads {2}, changes {3}")
@@ -230,12 +258,6 @@ class RecordVisibilityIT extends CrmIntegrationTest {
         assertThat(seen.status()).isEqualTo(200);
         assertThat(ids(seen)).containsExactly(mine);
         assertThat(ids(api().get("/api/leads?view=subordinatesLeads", first.bearer()))).doesNotContain(mine);
-    }
-
-    private static void row(Map<String, boolean[]> leads, Map<String, boolean[]> others, String who,
-                            boolean readsLead, boolean changesLead, boolean readsOther, boolean changesOther) {
-        leads.put(who, new boolean[] {readsLead, changesLead});
-        others.put(who, new boolean[] {readsOther, changesOther});
     }
 
     private List<String> view(String who, String view) {
