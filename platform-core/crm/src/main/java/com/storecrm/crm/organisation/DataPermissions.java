@@ -5,12 +5,16 @@ import com.storecrm.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one visibility mechanism of every record type (SPEC §3.1): what a caller sees follows from the
@@ -61,9 +65,32 @@ public class DataPermissions {
     @PersistenceContext
     private EntityManager entityManager;
 
-    /** The caller's visibility of one record type; runs in (or opens) the caller's tenant transaction. */
+    /**
+     * The caller's visibility of one record type; runs in (or opens) the caller's tenant transaction
+     * and is resolved once per transaction, however many checks a request makes.
+     */
     @Transactional(readOnly = true)
     public Visibility of(TenantScope scope, RecordType type) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return resolve(scope, type);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Visibility> resolved = (Map<String, Visibility>) TransactionSynchronizationManager.getResource(this);
+        if (resolved == null) {
+            Map<String, Visibility> perTransaction = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, perTransaction);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DataPermissions.this);
+                }
+            });
+            resolved = perTransaction;
+        }
+        return resolved.computeIfAbsent(scope.tenantId() + "/" + scope.userId() + "/" + type, key -> resolve(scope, type));
+    }
+
+    private Visibility resolve(TenantScope scope, RecordType type) {
         Set<UUID> subordinates = new HashSet<>();
         Set<UUID> sharedRead = new HashSet<>();
         Set<UUID> sharedWrite = new HashSet<>();
