@@ -38,6 +38,13 @@ class OrganisationIT extends CrmIntegrationTest {
         String department = department("Readable", null, null);
         assertThat(ids(api().get("/api/departments", cast.rep.bearer()))).contains(department);
         assertThat(ids(api().get("/api/departments", cast.otherTenantAdmin.bearer()))).doesNotContain(department);
+        String stranger = cast.otherTenantAdmin.bearer();
+        assertThat(api().put("/api/departments/" + department, stranger, Map.of("name", "Taken over")).status())
+                .isEqualTo(404);
+        assertThat(api().post("/api/departments/" + department + "/members", stranger,
+                Map.of("userIds", List.of(cast.otherTenantAdmin.id().toString()))).status()).isEqualTo(404);
+        assertThat(api().delete("/api/departments/" + department, stranger).status()).isEqualTo(404);
+        assertThat(ids(api().get("/api/departments", cast.admin.bearer()))).as("untouched").contains(department);
         assertThat(api().get("/api/departments", "Bearer not-a-token").status()).isEqualTo(401);
     }
 
