@@ -141,7 +141,7 @@ public final class Benchmarks {
     }
 
     /** A size the environment may lower for a quick trial run; the documented figures use the defaults. */
-    private static int size(String variable, int standard) {
+    static int size(String variable, int standard) {
         String value = System.getenv(variable);
         return value == null || value.isBlank() ? standard : Integer.parseInt(value.strip());
     }

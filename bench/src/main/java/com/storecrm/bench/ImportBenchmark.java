@@ -30,7 +30,8 @@ final class ImportBenchmark {
 
     static final int ROWS = 100_000;
     static final int EXISTING_LEADS = 500;
-    static final int WARM_UP_ROWS = 20_000;
+    /** Untimed imports of the same size and shape before the measured one ({@code BENCH_IMPORT_WARM_UPS}). */
+    static final int WARM_UPS = 2;
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     static final Duration TIMEOUT = Duration.ofMinutes(15);
     static final double TARGET_ROWS_PER_SECOND = 10_000;
@@ -68,35 +69,13 @@ final class ImportBenchmark {
         UUID warmUpStore = tenant.stores().get(1);
         ScaleTenant.User importer = tenant.users("importer", 1, "SALES_REP", List.of(store, warmUpStore)).get(0);
         seedExisting(tenant, store);
-        warmUp(platform, importer, warmUpStore);
-        StringBuilder csv = new StringBuilder(ROWS * 90);
-        csv.append("name,company,phone,email,region\r\n");
-        Set<String> phones = new HashSet<>();
-        Set<String> emails = new HashSet<>();
-        for (int i = 1; i <= EXISTING_LEADS; i++) {
-            phones.add(digits(existingPhone(i)));
+        int warmUps = Benchmarks.size("BENCH_IMPORT_WARM_UPS", WARM_UPS);
+        for (int round = 1; round <= warmUps; round++) {
+            warmUp(platform, importer, warmUpStore, round);
         }
-        int accepted = 0;
-        for (int row = 1; row <= ROWS; row++) {
-            String name = row % 97 == 0 ? "" : "Import buyer " + row;
-            String email = row % 89 == 0 ? "not-an-address-" + row : "buyer" + row + "@import.example";
-            String phone = phone(row);
-            if (row % 101 == 0) {
-                phone = phone(row - 7);
-            } else if (row % 211 == 0) {
-                phone = existingPhone(row % EXISTING_LEADS + 1);
-            }
-            boolean valid = !name.isEmpty() && row % 89 != 0;
-            boolean duplicate = phones.contains(digits(phone)) || emails.contains(email);
-            if (valid && !duplicate) {
-                accepted++;
-                phones.add(digits(phone));
-                emails.add(email);
-            }
-            csv.append(name).append(',').append("Import Co ").append(row % 997).append(',').append(phone).append(',')
-                    .append(email).append(',').append(row % 2 == 0 ? "East" : "North").append("\r\n");
-        }
-        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        ImportFile planned = ImportFile.plan(ROWS, "Import", "buyer", "139", EXISTING_LEADS);
+        byte[] file = planned.content();
+        int accepted = planned.accepted();
         int rejected = ROWS - accepted;
         log.info("import: {} rows ({} MB), expecting {} accepted and {} rejected", ROWS,
                 String.format(Locale.ROOT, "%.1f", file.length / 1e6), accepted, rejected);
@@ -147,35 +126,74 @@ final class ImportBenchmark {
     }
 
     /**
-     * An untimed import of {@value #WARM_UP_ROWS} clean rows into another store first, so that crm's
-     * JIT has compiled the import path, as on a service that has been running: the measured import
-     * is not the first one the service ever runs.
+     * An untimed import of a file of the measured file's size and shape (bad rows, duplicates within
+     * the file) into another store, so that crm's JIT has compiled the import path - the valid and the
+     * refused rows alike - as on a service that has been running: the measured import is not the
+     * first one the service ever runs. Each round uses names and numbers of its own.
      */
-    private static void warmUp(BenchPlatform platform, ScaleTenant.User importer, UUID store) {
-        StringBuilder csv = new StringBuilder("name,phone,email\r\n");
-        for (int row = 1; row <= WARM_UP_ROWS; row++) {
-            csv.append("Warm-up buyer ").append(row).append(",+86 135 ").append(String.format(Locale.ROOT, "%08d", row))
-                    .append(",warm").append(row).append("@import.example\r\n");
-        }
+    private static void warmUp(BenchPlatform platform, ScaleTenant.User importer, UUID store, int round) {
+        ImportFile planned = ImportFile.plan(ROWS, "Warm-up " + round, "warm" + round + "-", "13" + round, 0);
         ScaleApi crm = new ScaleApi(platform.crmUrl());
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         try {
             JsonNode view = crm.require("warm-up upload", crm.upload("/api/lead-imports", importer.bearer(), "warm-up.csv",
-                    csv.toString().getBytes(StandardCharsets.UTF_8), "storeId", store.toString()), 202);
+                    planned.content(), "storeId", store.toString()), 202);
             String id = view.get("id").asString();
             while (!List.of("COMPLETED", "FAILED").contains(view.path("status").asString()) && System.nanoTime() < deadline) {
                 TimeUnit.NANOSECONDS.sleep(POLL_INTERVAL.toNanos());
                 view = crm.require("warm-up status", crm.get("/api/lead-imports/" + id, importer.bearer()), 200);
             }
-            if (view.path("rowsWritten").asLong() != WARM_UP_ROWS) {
-                throw new IllegalStateException("the warm-up import did not import its " + WARM_UP_ROWS + " rows: " + view);
+            if (view.path("rowsWritten").asLong() != planned.accepted()) {
+                throw new IllegalStateException("the warm-up import did not import its " + planned.accepted()
+                        + " valid rows: " + view);
             }
-            log.info("import warm-up: {} rows imported (untimed)", WARM_UP_ROWS);
+            log.info("import warm-up {}: {} rows imported (untimed)", round, ROWS);
         } catch (IOException e) {
             throw new IllegalStateException("the import warm-up could not talk to crm: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * A CSV file of {@code rows} rows and the number of them that will be accepted: names missing
+     * (every 97th row), malformed email addresses (every 89th), phone numbers repeating an earlier row
+     * (every 101st) and, when the store has {@code existing} seeded leads, repeating one of those
+     * (every 211th). Names, companies, email addresses ({@code mailbox} + row) and mobile numbers
+     * ({@code +86 <area> ...}) are the file's own.
+     */
+    record ImportFile(byte[] content, int accepted) {
+
+        static ImportFile plan(int rows, String prefix, String mailbox, String area, int existing) {
+            StringBuilder csv = new StringBuilder(rows * 90);
+            csv.append("name,company,phone,email,region\r\n");
+            Set<String> phones = new HashSet<>();
+            Set<String> emails = new HashSet<>();
+            for (int i = 1; i <= existing; i++) {
+                phones.add(digits(existingPhone(i)));
+            }
+            int accepted = 0;
+            for (int row = 1; row <= rows; row++) {
+                String name = row % 97 == 0 ? "" : prefix + " buyer " + row;
+                String email = row % 89 == 0 ? "not-an-address-" + row : mailbox + row + "@import.example";
+                String phone = phone(area, row);
+                if (row % 101 == 0) {
+                    phone = phone(area, row - 7);
+                } else if (existing > 0 && row % 211 == 0) {
+                    phone = existingPhone(row % existing + 1);
+                }
+                boolean valid = !name.isEmpty() && row % 89 != 0;
+                boolean duplicate = phones.contains(digits(phone)) || emails.contains(email);
+                if (valid && !duplicate) {
+                    accepted++;
+                    phones.add(digits(phone));
+                    emails.add(email);
+                }
+                csv.append(name).append(',').append(prefix).append(" Co ").append(row % 997).append(',').append(phone)
+                        .append(',').append(email).append(',').append(row % 2 == 0 ? "East" : "North").append("\r\n");
+            }
+            return new ImportFile(csv.toString().getBytes(StandardCharsets.UTF_8), accepted);
         }
     }
 
@@ -217,8 +235,8 @@ final class ImportBenchmark {
         }
     }
 
-    private static String phone(int row) {
-        return String.format(Locale.ROOT, "+86 139 %04d %04d", row / 10_000, row % 10_000);
+    private static String phone(String area, int row) {
+        return String.format(Locale.ROOT, "+86 %s %04d %04d", area, row / 10_000, row % 10_000);
     }
 
     private static String existingPhone(int n) {

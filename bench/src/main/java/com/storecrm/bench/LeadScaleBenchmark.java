@@ -23,8 +23,10 @@ final class LeadScaleBenchmark {
     record Result(String loadBefore, String loadAfter, ClaimBenchmark.Result claims, ImportBenchmark.Result imports,
                   LeadListBenchmark.Result list) {
 
+        /** Parts left out of the run ({@code BENCH_LEAD_SCALE_PARTS}) are null and count no errors. */
         long errors() {
-            return claims.errors() + imports.errors() + list.errors();
+            return (claims == null ? 0 : claims.errors()) + (imports == null ? 0 : imports.errors())
+                    + (list == null ? 0 : list.errors());
         }
     }
 
@@ -38,14 +40,37 @@ final class LeadScaleBenchmark {
             throw new IllegalStateException("could not onboard the lead-scale tenants: " + onboarded.errorSamples());
         }
         List<ScaleTenant> tenants = onboarded.tenants().stream().map(t -> ScaleTenant.of(platform, t)).toList();
-        log.info("lead-scale: claims on a hot pool; load average {}", Machine.loadAverage());
-        ClaimBenchmark.Result claims = ClaimBenchmark.run(platform, tenants.get(0));
-        log.info("lead-scale: import of {} rows; load average {}", ImportBenchmark.ROWS, Machine.loadAverage());
-        ImportBenchmark.Result imports = ImportBenchmark.run(platform, tenants.get(1));
-        log.info("lead-scale: lead list of a {}-lead tenant; load average {}", LeadListBenchmark.LEADS,
-                Machine.loadAverage());
-        LeadListBenchmark.Result list = LeadListBenchmark.run(platform, tenants.get(2));
+        List<String> parts = parts();
+        ClaimBenchmark.Result claims = null;
+        if (parts.contains("claims")) {
+            log.info("lead-scale: claims on a hot pool; load average {}", Machine.loadAverage());
+            claims = ClaimBenchmark.run(platform, tenants.get(0));
+        }
+        ImportBenchmark.Result imports = null;
+        if (parts.contains("import")) {
+            log.info("lead-scale: import of {} rows; load average {}", ImportBenchmark.ROWS, Machine.loadAverage());
+            imports = ImportBenchmark.run(platform, tenants.get(1));
+        }
+        LeadListBenchmark.Result list = null;
+        if (parts.contains("list")) {
+            log.info("lead-scale: lead list of a {}-lead tenant; load average {}", LeadListBenchmark.LEADS,
+                    Machine.loadAverage());
+            list = LeadListBenchmark.run(platform, tenants.get(2));
+        }
         return new Result(loadBefore, Machine.loadAverage(), claims, imports, list);
+    }
+
+    /**
+     * The parts to run, from {@code BENCH_LEAD_SCALE_PARTS} (comma-separated: claims, import, list;
+     * all three when unset) - one part alone is the quick loop while working on it.
+     */
+    private static List<String> parts() {
+        String chosen = System.getenv().getOrDefault("BENCH_LEAD_SCALE_PARTS", "claims,import,list");
+        List<String> parts = List.of(chosen.trim().split("\\s*,\\s*"));
+        if (parts.isEmpty() || !List.of("claims", "import", "list").containsAll(parts)) {
+            throw new IllegalArgumentException("BENCH_LEAD_SCALE_PARTS must name some of claims, import, list: " + chosen);
+        }
+        return parts;
     }
 
     /** The report of a run, in the style of {@link Summary}. */
@@ -58,11 +83,17 @@ final class LeadScaleBenchmark {
                 .line(" machine: %s", machine.describe())
                 .line(" load average (1/5/15 min) at start %s, at end %s", result.loadBefore(), result.loadAfter())
                 .line("-".repeat(96));
-        claims(out, result.claims());
-        out.line("-".repeat(96));
-        imports(out, result.imports());
-        out.line("-".repeat(96));
-        list(out, result.list());
+        if (result.claims() != null) {
+            claims(out, result.claims());
+            out.line("-".repeat(96));
+        }
+        if (result.imports() != null) {
+            imports(out, result.imports());
+            out.line("-".repeat(96));
+        }
+        if (result.list() != null) {
+            list(out, result.list());
+        }
         return out.line("=".repeat(96)).toString();
     }
 

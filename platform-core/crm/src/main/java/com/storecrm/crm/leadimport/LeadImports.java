@@ -11,6 +11,8 @@ import com.storecrm.crm.leadimport.internal.ImportFile;
 import com.storecrm.crm.leadimport.internal.ImportJobs;
 import com.storecrm.crm.leadimport.internal.ImportRun;
 import com.storecrm.crm.leadimport.internal.LeadImport;
+import com.storecrm.crm.leadimport.internal.LeadImportFile;
+import com.storecrm.crm.leadimport.internal.LeadImportFileRepository;
 import com.storecrm.crm.leadimport.internal.LeadImportProperties;
 import com.storecrm.crm.leadimport.internal.LeadImportRepository;
 import com.storecrm.tenancy.TenantScope;
@@ -40,6 +42,7 @@ public class LeadImports {
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() { };
 
     private final LeadImportRepository imports;
+    private final LeadImportFileRepository files;
     private final ImportJobs jobs;
     private final LeadIntake intake;
     private final LeadFields fields;
@@ -48,9 +51,11 @@ public class LeadImports {
     private final LeadImportProperties properties;
     private final TransactionTemplate transaction;
 
-    LeadImports(LeadImportRepository imports, ImportJobs jobs, LeadIntake intake, LeadFields fields, LeadSources sources,
-                Campaigns campaigns, LeadImportProperties properties, PlatformTransactionManager transactions) {
+    LeadImports(LeadImportRepository imports, LeadImportFileRepository files, ImportJobs jobs, LeadIntake intake,
+                LeadFields fields, LeadSources sources, Campaigns campaigns, LeadImportProperties properties,
+                PlatformTransactionManager transactions) {
         this.imports = imports;
+        this.files = files;
         this.jobs = jobs;
         this.intake = intake;
         this.fields = fields;
@@ -79,9 +84,11 @@ public class LeadImports {
                     .collect(Collectors.toMap(LeadFieldView::key, LeadFieldView::label, (a, b) -> a, LinkedHashMap::new));
             HeaderMapping mapping = HeaderMapping.resolve(file.header(), explicit, defaults, customFields);
             checkDefaults(storeId, defaults);
-            return imports.saveAndFlush(LeadImport.queue(storeId, fileName, file.format(), content,
+            LeadImport queued = imports.saveAndFlush(LeadImport.queue(storeId, fileName, file.format(),
                     JSON.writeValueAsString(file.header()), JSON.writeValueAsString(mapping.columns()),
                     JSON.writeValueAsString(mapping.defaults()), file.rows().size()));
+            files.saveAndFlush(new LeadImportFile(queued, content));
+            return queued;
         });
         jobs.start(ImportRun.of(scope, upload.id(), storeId));
         return status(upload.id());
@@ -164,11 +171,9 @@ public class LeadImports {
     }
 
     private LeadImportView toView(LeadImport upload) {
-        Object[] progress = imports.progress(upload.id()).get(0);
         Map<String, String> mapping = JSON.readValue(upload.mappingJson(), STRINGS);
         return new LeadImportView(upload.id(), upload.storeId(), upload.fileName(), upload.status(), upload.totalRows(),
-                ((Number) progress[0]).longValue(), ((Number) progress[1]).longValue(), ((Number) progress[2]).longValue(),
-                mapping, upload.failure(), upload.getCreatedAt(), upload.getCreatedBy(), upload.finishedAt());
+                upload.rowsRead(), upload.rowsAccepted(), upload.rowsRejected(), mapping, upload.failure(), upload.getCreatedAt(), upload.getCreatedBy(), upload.finishedAt());
     }
 
     private static List<String> concat(String first, List<String> middle, String last) {

@@ -13,14 +13,17 @@ class ImportRowReader extends AbstractItemCountingItemStreamItemReader<ImportRow
 
     private final ImportRun run;
     private final LeadImportRepository imports;
+    private final LeadImportFileRepository files;
     private final TransactionTemplate transaction;
     private final int maxRows;
     private List<ImportRow> rows;
     private int next;
 
-    ImportRowReader(ImportRun run, LeadImportRepository imports, TransactionTemplate transaction, int maxRows) {
+    ImportRowReader(ImportRun run, LeadImportRepository imports, LeadImportFileRepository files,
+                    TransactionTemplate transaction, int maxRows) {
         this.run = run;
         this.imports = imports;
+        this.files = files;
         this.transaction = transaction;
         this.maxRows = maxRows;
         setName("rows");
@@ -28,11 +31,16 @@ class ImportRowReader extends AbstractItemCountingItemStreamItemReader<ImportRow
 
     @Override
     protected void doOpen() {
-        LeadImport upload = TenantContext.callAs(run.scope(), () -> transaction.execute(status -> imports
-                .findById(run.importId()).orElseThrow(() -> new IllegalStateException("import " + run.importId()
-                        + " is gone"))));
-        rows = ImportFile.read(upload.format(), upload.content(), maxRows).rows();
+        rows = TenantContext.callAs(run.scope(), () -> transaction.execute(status -> {
+            LeadImport upload = imports.findById(run.importId()).orElseThrow(this::gone);
+            LeadImportFile file = files.findById(run.importId()).orElseThrow(this::gone);
+            return ImportFile.read(upload.format(), file.content(), maxRows).rows();
+        }));
         next = 0;
+    }
+
+    private IllegalStateException gone() {
+        return new IllegalStateException("import " + run.importId() + " is gone");
     }
 
     @Override

@@ -13,17 +13,30 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rows of an import, a chunk at a time: each statement carries the whole chunk (arrays
- * unnested), in the chunk's transaction. Pending entity changes (the chunk's new leads) are flushed
- * before the outcomes that name them are written.
+ * unnested), in the chunk's transaction. A row is written once, with its outcome, after the chunk's
+ * leads; the import's progress counters advance in the same transaction, so they always match the
+ * rows recorded. Pending entity changes (the chunk's new leads) are flushed before the outcomes that
+ * name them are written.
  */
 @Component
 class ImportRowStore {
 
-    /** What became of one row: the lead it created, or why it was rejected. */
-    record Outcome(int rowNumber, UUID leadId, String reason) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What became of one row: the lead it created, or why it was rejected (with the cells for the report). */
+    record Outcome(int rowNumber, UUID leadId, String reason, List<String> cells) {
+
+        static Outcome accepted(ImportRow row, UUID leadId) {
+            return new Outcome(row.rowNumber(), leadId, null, null);
+        }
+
+        static Outcome rejected(ImportRow row, String reason) {
+            return new Outcome(row.rowNumber(), null, reason, row.cells());
+        }
     }
 
     private final EntityManager entities;
@@ -33,28 +46,24 @@ class ImportRowStore {
     }
 
     /**
-     * Records the rows as seen, once: the row numbers recorded now, without those a replayed chunk
-     * recorded before (they must not create a second lead).
+     * The row numbers among these that a chunk recorded before: a chunk that committed although its
+     * run did not record its position is replayed, and its rows must not create a second lead.
      */
-    Set<Integer> claim(UUID importId, UUID storeId, List<Integer> rowNumbers, List<String> cellsJson) {
-        Set<Integer> claimed = new HashSet<>();
+    Set<Integer> recordedBefore(UUID importId, List<Integer> rowNumbers) {
+        Set<Integer> recorded = new HashSet<>();
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into lead_import_row (import_id, row_number, store_id, cells)
-                    select ?, u.n, ?, cast(u.cells as jsonb) from unnest(?::int[], ?::text[]) as u(n, cells)
-                    on conflict do nothing returning row_number""")) {
-                insert.setObject(1, importId);
-                insert.setObject(2, storeId);
-                insert.setArray(3, connection.createArrayOf("integer", rowNumbers.toArray()));
-                insert.setArray(4, connection.createArrayOf("text", cellsJson.toArray()));
-                try (ResultSet rows = insert.executeQuery()) {
+            try (PreparedStatement query = connection.prepareStatement("select row_number from lead_import_row"
+                    + " where import_id = ? and row_number = any(?::int[])")) {
+                query.setObject(1, importId);
+                query.setArray(2, connection.createArrayOf("integer", rowNumbers.toArray()));
+                try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        claimed.add(rows.getInt(1));
+                        recorded.add(rows.getInt(1));
                     }
                 }
             }
         });
-        return claimed;
+        return recorded;
     }
 
     /** The rows of this import that created these leads, by lead. */
@@ -78,29 +87,47 @@ class ImportRowStore {
         return rows;
     }
 
-    void record(UUID importId, List<Outcome> outcomes) {
+    /**
+     * Writes the rows with their outcomes and advances the import's counters. A row recorded already
+     * breaks the primary key and fails the chunk: two runs of one import never both create its leads.
+     */
+    void record(UUID importId, UUID storeId, List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
         entities.flush();
         List<Object> numbers = new ArrayList<>();
+        List<Object> cells = new ArrayList<>();
         List<Object> leads = new ArrayList<>();
         List<Object> reasons = new ArrayList<>();
-        outcomes.forEach(outcome -> {
+        for (Outcome outcome : outcomes) {
             numbers.add(outcome.rowNumber());
+            cells.add(outcome.cells() == null ? null : JSON.writeValueAsString(outcome.cells()));
             leads.add(outcome.leadId());
             reasons.add(outcome.reason());
-        });
+        }
+        int accepted = (int) outcomes.stream().filter(outcome -> outcome.leadId() != null).count();
+        int rejected = outcomes.size() - accepted;
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("""
-                    update lead_import_row r set lead_id = u.lead, reason = u.reason
-                    from unnest(?::int[], ?::uuid[], ?::text[]) as u(n, lead, reason)
-                    where r.import_id = ? and r.row_number = u.n""")) {
-                update.setArray(1, connection.createArrayOf("integer", numbers.toArray()));
-                update.setArray(2, connection.createArrayOf("uuid", leads.toArray()));
-                update.setArray(3, connection.createArrayOf("text", reasons.toArray()));
-                update.setObject(4, importId);
-                update.executeUpdate();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into lead_import_row (import_id, row_number, store_id, cells, lead_id, reason)
+                    select ?, u.n, ?, cast(u.cells as jsonb), u.lead, u.reason
+                    from unnest(?::int[], ?::text[], ?::uuid[], ?::text[]) as u(n, cells, lead, reason)""");
+                 PreparedStatement progress = connection.prepareStatement("""
+                    update lead_import set rows_read = rows_read + ?, rows_accepted = rows_accepted + ?,
+                        rows_rejected = rows_rejected + ? where id = ?""")) {
+                insert.setObject(1, importId);
+                insert.setObject(2, storeId);
+                insert.setArray(3, connection.createArrayOf("integer", numbers.toArray()));
+                insert.setArray(4, connection.createArrayOf("text", cells.toArray()));
+                insert.setArray(5, connection.createArrayOf("uuid", leads.toArray()));
+                insert.setArray(6, connection.createArrayOf("text", reasons.toArray()));
+                insert.executeUpdate();
+                progress.setInt(1, outcomes.size());
+                progress.setInt(2, accepted);
+                progress.setInt(3, rejected);
+                progress.setObject(4, importId);
+                progress.executeUpdate();
             }
         });
     }

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns the rows of a chunk into leads, through the lead feature's own rules, and records each row's
  * outcome in the chunk's transaction. A row recorded before - by a chunk that committed although its
  * run did not record its position - is skipped, so a replay creates no second lead. The chunk is
- * handled as a whole: its rows are recorded, checked and written with a few statements per chunk
+ * handled as a whole: its rows are looked up, checked and written with a few statements per chunk
  * rather than a few per row (a 100,000-row file is 200 chunks, not 100,000 rounds of queries).
  */
 class ImportRowWriter implements ItemWriter<ImportRow> {
@@ -56,15 +56,11 @@ class ImportRowWriter implements ItemWriter<ImportRow> {
             if (mapping == null) {
                 plan();
             }
-            List<Integer> numbers = new ArrayList<>();
-            List<String> cells = new ArrayList<>();
-            for (ImportRow row : rows) {
-                numbers.add(row.rowNumber());
-                cells.add(JSON.writeValueAsString(row.cells()));
-            }
-            Set<Integer> fresh = rowStore.claim(run.importId(), run.storeId(), numbers, cells);
-            admit(rows.getItems().stream().filter(row -> fresh.contains(row.rowNumber())).toList());
-            entities.flush();
+            Set<Integer> recorded = rowStore.recordedBefore(run.importId(),
+                    rows.getItems().stream().map(ImportRow::rowNumber).toList());
+            admit(rows.getItems().stream().filter(row -> !recorded.contains(row.rowNumber())).toList());
+            // recording the outcomes flushed the chunk's leads, the last change of the chunk; a second
+            // flush would only dirty-check every one of them again
             entities.clear();
             listeners.forEach(listener -> listener.afterChunk(run.importId(), chunk));
         });
@@ -72,14 +68,14 @@ class ImportRowWriter implements ItemWriter<ImportRow> {
 
     private void admit(List<? extends ImportRow> rows) {
         List<ImportRowStore.Outcome> outcomes = new ArrayList<>();
-        List<Integer> requested = new ArrayList<>();
+        List<ImportRow> requested = new ArrayList<>();
         List<NewLead> requests = new ArrayList<>();
         for (ImportRow row : rows) {
             try {
                 requests.add(mapping.lead(run.storeId(), header, row));
-                requested.add(row.rowNumber());
+                requested.add(row);
             } catch (HeaderMapping.NotACampaign notACampaign) {
-                outcomes.add(new ImportRowStore.Outcome(row.rowNumber(), null, notACampaign.getMessage()));
+                outcomes.add(ImportRowStore.Outcome.rejected(row, notACampaign.getMessage()));
             }
         }
         List<LeadIntake.Admission> admissions = intake.admitAll(requests);
@@ -87,7 +83,7 @@ class ImportRowWriter implements ItemWriter<ImportRow> {
         Set<UUID> duplicated = new HashSet<>();
         for (int i = 0; i < admissions.size(); i++) {
             if (admissions.get(i) instanceof LeadIntake.Admitted admitted) {
-                createdHere.put(admitted.leadId(), requested.get(i));
+                createdHere.put(admitted.leadId(), requested.get(i).rowNumber());
             } else if (admissions.get(i) instanceof LeadIntake.Refused refused && refused.existingId() != null) {
                 duplicated.add(refused.existingId());
             }
@@ -95,14 +91,14 @@ class ImportRowWriter implements ItemWriter<ImportRow> {
         duplicated.removeAll(createdHere.keySet());
         Map<UUID, Integer> createdEarlier = rowStore.rowsOf(run.importId(), duplicated);
         for (int i = 0; i < admissions.size(); i++) {
-            int rowNumber = requested.get(i);
+            ImportRow row = requested.get(i);
             if (admissions.get(i) instanceof LeadIntake.Admitted admitted) {
-                outcomes.add(new ImportRowStore.Outcome(rowNumber, admitted.leadId(), null));
+                outcomes.add(ImportRowStore.Outcome.accepted(row, admitted.leadId()));
             } else if (admissions.get(i) instanceof LeadIntake.Refused refused) {
-                outcomes.add(new ImportRowStore.Outcome(rowNumber, null, reason(refused, createdHere, createdEarlier)));
+                outcomes.add(ImportRowStore.Outcome.rejected(row, reason(refused, createdHere, createdEarlier)));
             }
         }
-        rowStore.record(run.importId(), outcomes);
+        rowStore.record(run.importId(), run.storeId(), outcomes);
     }
 
     /** A duplicate of a lead this very file created names that row: the user fixes the file, not the CRM. */

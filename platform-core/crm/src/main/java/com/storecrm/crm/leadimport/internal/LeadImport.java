@@ -2,19 +2,21 @@ package com.storecrm.crm.leadimport.internal;
 
 import com.storecrm.crm.leadimport.LeadImportStatus;
 import com.storecrm.tenancy.jpa.AuditedEntity;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** An uploaded file and the state of its import; the file stays so a restarted run can read it again. */
+/**
+ * An import and its state. The uploaded file itself is a {@link LeadImportFile}, kept so a restarted
+ * run can read it again; the progress counters are advanced by the job's chunks (see
+ * {@link ImportRowStore}), never written through this entity.
+ */
 @Entity
 @Table(name = "lead_import")
 public class LeadImport extends AuditedEntity {
@@ -30,10 +32,6 @@ public class LeadImport extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
     private ImportFile.Format format;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "content", updatable = false)
-    private byte[] content;
 
     @Column(name = "header")
     @ColumnTransformer(write = "?::jsonb")
@@ -61,17 +59,24 @@ public class LeadImport extends AuditedEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "rows_read", insertable = false, updatable = false)
+    private int rowsRead;
+
+    @Column(name = "rows_accepted", insertable = false, updatable = false)
+    private int rowsAccepted;
+
+    @Column(name = "rows_rejected", insertable = false, updatable = false)
+    private int rowsRejected;
+
     protected LeadImport() {
     }
 
-    public static LeadImport queue(UUID storeId, String fileName, ImportFile.Format format, byte[] content,
-                                   String headerJson, String mappingJson, String defaultsJson, int totalRows) {
+    public static LeadImport queue(UUID storeId, String fileName, ImportFile.Format format, String headerJson, String mappingJson, String defaultsJson, int totalRows) {
         LeadImport upload = new LeadImport();
         upload.id = UUID.randomUUID();
         upload.storeId = storeId;
         upload.fileName = fileName;
         upload.format = format;
-        upload.content = content;
         upload.headerJson = headerJson;
         upload.mappingJson = mappingJson;
         upload.defaultsJson = defaultsJson;
@@ -109,8 +114,17 @@ public class LeadImport extends AuditedEntity {
         return format;
     }
 
-    public byte[] content() {
-        return content;
+    /** Rows of committed chunks: read, and of them accepted (a lead created) and rejected. */
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    public int rowsAccepted() {
+        return rowsAccepted;
+    }
+
+    public int rowsRejected() {
+        return rowsRejected;
     }
 
     public String headerJson() {

@@ -47,8 +47,9 @@ class LeadImportJobConfiguration {
     @Bean
     @StepScope
     ImportRowReader importRowReader(@Value("#{stepExecution}") StepExecution step, LeadImportRepository imports,
-                                    PlatformTransactionManager transactionManager, LeadImportProperties properties) {
-        return new ImportRowReader(ImportRun.of(step.getJobParameters()), imports,
+                                    LeadImportFileRepository files, PlatformTransactionManager transactionManager,
+                                    LeadImportProperties properties) {
+        return new ImportRowReader(ImportRun.of(step.getJobParameters()), imports, files,
                 new TransactionTemplate(transactionManager), properties.maxRows());
     }
 

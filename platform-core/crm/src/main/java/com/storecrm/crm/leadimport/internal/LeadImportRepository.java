@@ -8,11 +8,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface LeadImportRepository extends JpaRepository<LeadImport, UUID> {
 
-    /** Rows done, accepted and rejected so far (committed chunks only, as every other reader sees them). */
-    @NativeQuery("""
-            select count(*), count(lead_id), count(reason) from lead_import_row where import_id = :importId""")
-    List<Object[]> progress(@Param("importId") UUID importId);
-
     @NativeQuery("""
             select row_number, cast(cells as text), reason from lead_import_row
             where import_id = :importId and reason is not null order by row_number""")
