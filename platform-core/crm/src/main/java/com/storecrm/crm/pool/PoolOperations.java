@@ -73,8 +73,7 @@ public class PoolOperations {
         Instant now = Instant.now(clock);
         LeadPool.Rules rules = pool.rules();
         long held = leads.countHeld(poolId, scope.userId());
-        long today = repository.countClaimsSince(poolId, scope.userId(),
-                LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
+        long today = repository.countClaimsOn(poolId, scope.userId(), LocalDate.ofInstant(now, ZoneOffset.UTC));
         Map<UUID, PoolLead> locked = leads.lock(batch.leadIds());
         List<UUID> claimed = new ArrayList<>();
         List<PoolWrites.Claim> records = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.storecrm.crm.pool.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,11 @@ public interface LeadPoolRepository extends JpaRepository<LeadPool, UUID> {
     @NativeQuery("select user_id from lead_pool_member where pool_id = :pool and user_id = :user and role = 'MEMBER' for update")
     Optional<UUID> lockMember(@Param("pool") UUID pool, @Param("user") UUID user);
 
-    @NativeQuery("select count(*) from lead_pool_claim where pool_id = :pool and user_id = :user and claimed_at >= :since")
-    long countClaimsSince(@Param("pool") UUID pool, @Param("user") UUID user, @Param("since") Instant since);
+    /** The member's claims in the pool on a UTC day, as the claim log's trigger counts them. */
+    @NativeQuery("""
+            select coalesce(sum(claims), 0) from lead_pool_claim_day
+            where pool_id = :pool and user_id = :user and day = :day""")
+    long countClaimsOn(@Param("pool") UUID pool, @Param("user") UUID user, @Param("day") LocalDate day);
 
     @Modifying
     @NativeQuery("delete from lead_pool_hold where lead_id = :lead")
