@@ -3,9 +3,11 @@ package com.storecrm.crm.lead;
 import com.storecrm.crm.lead.internal.LeadChange;
 import com.storecrm.crm.lead.internal.LeadHistoryEntry;
 import com.storecrm.crm.lead.internal.LeadHistoryRepository;
+import com.storecrm.crm.lead.internal.NewLeadRows;
 import com.storecrm.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +19,13 @@ import org.springframework.stereotype.Component;
 class LeadJournal {
 
     private final LeadHistoryRepository history;
+    private final NewLeadRows rows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadJournal(LeadHistoryRepository history, ApplicationEventPublisher events, Clock clock) {
+    LeadJournal(LeadHistoryRepository history, NewLeadRows rows, ApplicationEventPublisher events, Clock clock) {
         this.history = history;
+        this.rows = rows;
         this.events = events;
         this.clock = clock;
     }
@@ -33,6 +37,16 @@ class LeadJournal {
         }
         Instant now = Instant.now(clock);
         history.save(LeadHistoryEntry.of(change, actor.userId(), now, reason));
+        announce(actor, change, reason, now);
+    }
+
+    /** {@link #record} for the creation of many leads at once (file imports), written with one statement. */
+    void recordCreated(TenantScope actor, List<LeadChange> created, Instant now) {
+        rows.insertHistory(created.stream().map(change -> LeadHistoryEntry.of(change, actor.userId(), now, null)).toList());
+        created.forEach(change -> announce(actor, change, null, now));
+    }
+
+    private void announce(TenantScope actor, LeadChange change, String reason, Instant now) {
         if (change.statusChanged()) {
             events.publishEvent(new LeadStatusChanged(actor.tenantId(), change.storeId(), change.leadId(),
                     change.action(), change.fromStatus(), change.toStatus(), actor.userId(), reason, now, change.poolId()));

@@ -7,6 +7,7 @@ import com.storecrm.crm.lead.internal.Lead;
 import com.storecrm.crm.lead.internal.LeadField;
 import com.storecrm.crm.lead.internal.LeadKeys;
 import com.storecrm.crm.lead.internal.LeadRepository;
+import com.storecrm.crm.lead.internal.NewLeadRows;
 import com.storecrm.crm.lead.internal.LeadSpecifications;
 import com.storecrm.crm.lead.internal.TeamMember;
 import com.storecrm.crm.organisation.Visibility;
@@ -19,6 +20,7 @@ import com.storecrm.tenancy.web.ApiProblem;
 import com.storecrm.tenancy.web.PageRequests;
 import com.storecrm.tenancy.web.PageResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,13 +74,16 @@ public class LeadService {
     @Value("${crm.leads.list-count-cap:10000}")
     private int countCap;
     private final LeadKeys keys;
+    private final NewLeadRows newLeadRows;
 
     LeadService(LeadRepository leads, LeadAccess access, LeadFields fields, LeadSources sources, LeadJournal journal,
                 CatalogReader catalog, Campaigns campaigns, Clock clock, PlatformTransactionManager transactions,
-                ObjectProvider<LeadPoolDirectory> pools, BusinessCardRepository cards, LeadKeys keys) {
+                ObjectProvider<LeadPoolDirectory> pools, BusinessCardRepository cards, LeadKeys keys,
+                NewLeadRows newLeadRows) {
         this.pools = pools;
         this.cards = cards;
         this.keys = keys;
+        this.newLeadRows = newLeadRows;
         this.leads = leads;
         this.access = access;
         this.fields = fields;
@@ -175,10 +180,11 @@ public class LeadService {
      * {@link #admit} for many leads at once (file imports), with the same rules in the same order and
      * the same answers, but each lookup made once for all of them: the custom field definitions, each
      * source and campaign named, and the duplicate check, which also refuses a lead that repeats the
-     * phone number or email address of one admitted earlier in the same call. The new leads are
-     * persisted, not flushed: the caller's flush writes them in batches (and the unique indexes still
-     * refuse one that a concurrent creation took meanwhile). Returns, in order, the saved
-     * {@link Lead} or the {@link ApiProblem} of each.
+     * phone number or email address of one admitted earlier in the same call. The new leads and
+     * their history are written with one statement each ({@link NewLeadRows}; one with a related team
+     * is persisted and written by the caller's flush), and the unique indexes still refuse one that a
+     * concurrent creation took meanwhile. Returns, in order, the saved {@link Lead} or the
+     * {@link ApiProblem} of each.
      */
     List<Object> admitAll(TenantScope scope, List<NewLead> requests) {
         Map<String, LeadField> known = fields.definitions();
@@ -220,6 +226,7 @@ public class LeadService {
                 prepared.stream().map(p -> p.request().phone()).toList(),
                 prepared.stream().map(p -> p.request().email()).toList());
         Map<List<Object>, UUID> admitted = new HashMap<>();
+        List<Lead> written = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
             Prepared candidate = prepared.get(i);
             NewLead request = candidate.request();
@@ -237,8 +244,12 @@ public class LeadService {
                             request.phone(), request.email(), request.chatId(), request.region(), request.industry(),
                             request.source(), request.campaignId()), candidate.owner(), request.poolId(),
                     candidate.customFields(), candidate.team());
-            leads.save(lead);
-            journal.record(scope, lead.created(), null);
+            if (NewLeadRows.fits(lead)) {
+                written.add(lead);
+            } else {
+                leads.save(lead);
+                journal.record(scope, lead.created(), null);
+            }
             if (key.phoneKey() != null) {
                 admitted.put(List.of("phone", request.storeId(), key.phoneKey()), lead.id());
             }
@@ -247,6 +258,9 @@ public class LeadService {
             }
             outcomes.set(candidates.get(i), lead);
         }
+        Instant now = Instant.now(clock);
+        newLeadRows.insert(written, scope.userId(), now);
+        journal.recordCreated(scope, written.stream().map(Lead::created).toList(), now);
         return outcomes;
     }
 

@@ -84,6 +84,14 @@ public class LeadHistoryEntry implements Persistable<UUID> {
         return id;
     }
 
+    public UUID storeId() {
+        return storeId;
+    }
+
+    public UUID leadId() {
+        return leadId;
+    }
+
     public LeadAction action() {
         return action;
     }
