@@ -77,9 +77,9 @@ public class PoolLeads {
         return leads.idsInPool(poolId);
     }
 
-    /** How many leads of the pool the user holds now (owned, not converted). */
-    public long countHeld(UUID poolId, UUID owner) {
-        return leads.countHeld(poolId, owner);
+    /** How many leads of the pool the user holds now (owned, not converted), counted up to {@code atMost}. */
+    public long countHeld(UUID poolId, UUID owner, long atMost) {
+        return leads.countHeld(poolId, owner, atMost);
     }
 
     public void claim(UUID leadId, UUID claimant) {

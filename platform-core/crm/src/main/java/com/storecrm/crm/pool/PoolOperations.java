@@ -72,8 +72,10 @@ public class PoolOperations {
         repository.lockMember(poolId, scope.userId());
         Instant now = Instant.now(clock);
         LeadPool.Rules rules = pool.rules();
-        long held = leads.countHeld(poolId, scope.userId());
-        long today = repository.countClaimsOn(poolId, scope.userId(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        // only a limit the pool has is counted, and the held leads only as far as that limit
+        long held = rules.claimLimit() == null ? 0 : leads.countHeld(poolId, scope.userId(), rules.claimLimit());
+        long today = rules.dailyClaimLimit() == null ? 0
+                : repository.countClaimsOn(poolId, scope.userId(), LocalDate.ofInstant(now, ZoneOffset.UTC));
         Map<UUID, PoolLead> locked = leads.lock(batch.leadIds());
         List<UUID> claimed = new ArrayList<>();
         List<PoolWrites.Claim> records = new ArrayList<>();

@@ -208,6 +208,24 @@ class PoolOperationsIT extends CrmIntegrationTest {
         }
 
         @Test
+        void aMemberAssignedMoreThanTheHeldLimitClaimsNothingUntilBelowIt() {
+            UUID pool = cast.pool(Map.of("claimLimit", 1));
+            List<UUID> leads = cast.leads(pool, 4);
+            cast.ok(cast.operate(pool, "assign", cast.poolAdmin, Map.of("leadIds", ids(leads.subList(0, 3)),
+                    "ownerId", cast.rep.id().toString())));
+
+            Api.Response refused = cast.claim(pool, cast.rep, List.of(leads.get(3)));
+            assertThat(refused.status()).as("holding 3 of a limit of 1").isEqualTo(409);
+            assertThat(refused.json().get("reason").asString()).isEqualTo("HELD_LIMIT_REACHED");
+
+            cast.ok(cast.operate(pool, "return", cast.rep, Map.of("leadIds", ids(leads.subList(0, 2)))));
+            Api.Response stillRefused = cast.claim(pool, cast.rep, List.of(leads.get(3)));
+            assertThat(stillRefused.status()).as("holding 1 of a limit of 1").isEqualTo(409);
+            cast.ok(cast.operate(pool, "return", cast.rep, Map.of("leadIds", ids(leads.subList(2, 3)))));
+            assertThat(cast.ok(cast.claim(pool, cast.rep, List.of(leads.get(3)))).get("claimed")).hasSize(1);
+        }
+
+        @Test
         void refusesClaimsAboveTheDailyLimitUntilTheNextDay() {
             UUID pool = cast.pool(Map.of("dailyClaimLimit", 2));
             List<UUID> leads = cast.leads(pool, 3);

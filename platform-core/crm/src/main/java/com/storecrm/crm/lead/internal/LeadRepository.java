@@ -36,11 +36,14 @@ public interface LeadRepository extends JpaRepository<Lead, UUID>, JpaSpecificat
     @Query("select l.id from Lead l where l.poolId = :pool and l.status <> com.storecrm.crm.lead.LeadStatus.DISCARDED order by l.id")
     List<UUID> idsInPool(@Param("pool") UUID pool);
 
-    /** Leads of the pool the owner holds (owned and not finished): what a held-at-once claim limit counts. */
+    /**
+     * Leads of the pool the owner holds (owned and not finished): what a held-at-once claim limit
+     * counts. Counted up to {@code atMost} only: a limit needs no more.
+     */
     @NativeQuery("""
-            select count(*) from lead where pool_id = :pool and owner_id = :owner
-              and status in ('PENDING', 'IN_PROGRESS', 'INVALID')""")
-    long countHeld(@Param("pool") UUID pool, @Param("owner") UUID owner);
+            select count(*) from (select 1 from lead where pool_id = :pool and owner_id = :owner
+              and status in ('PENDING', 'IN_PROGRESS', 'INVALID') limit :atMost) held""")
+    long countHeld(@Param("pool") UUID pool, @Param("owner") UUID owner, @Param("atMost") long atMost);
 
     Page<Lead> findByPoolIdAndStatusIn(UUID poolId, Collection<LeadStatus> statuses, Pageable pageable);
 
