@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.executiongraph.AccessExecutionGraph;
+import org.apache.flink.runtime.executiongraph.AccessExecutionVertex;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -106,8 +107,10 @@ class CdcRecoveryIT {
                 proxy.stop(); // ClickHouse unreachable: connections refused, open ones cut
                 writer.firstGate.countDown();
                 await().atMost(TIMEOUT).until(() -> graph(cluster, job.getJobID()).getStatusTimestamp(JobStatus.RESTARTING) > 0);
-                String failure = graph(cluster, job.getJobID()).getFailureInfo().getExceptionAsString();
-                assertThat(failure).contains("ClickHouse insert into");
+                // the task's own failure: the job's latest failure can be a consequence of it (an
+                // operator event lost to the failed task), so every attempt's failure is looked at
+                await().atMost(TIMEOUT).untilAsserted(() -> assertThat(failures(graph(cluster, job.getJobID())))
+                        .anyMatch(failure -> failure.contains("ClickHouse insert into")));
                 await().atMost(TIMEOUT).until(() -> writer.done.get() >= 700);
 
                 proxy.start();
@@ -124,6 +127,20 @@ class CdcRecoveryIT {
         } finally {
             CdcTestSupport.dropSlot(slot);
         }
+    }
+
+    /** The failures the job recorded: its latest one and those of every task attempt, current and earlier. */
+    private static List<String> failures(AccessExecutionGraph graph) {
+        List<String> failures = new ArrayList<>();
+        if (graph.getFailureInfo() != null) {
+            failures.add(graph.getFailureInfo().getExceptionAsString());
+        }
+        for (AccessExecutionVertex vertex : graph.getAllExecutionVertices()) {
+            vertex.getCurrentExecutionAttempt().getFailureInfo().ifPresent(info -> failures.add(info.getExceptionAsString()));
+            vertex.getExecutionHistory().getHistoricalExecutions()
+                    .forEach(attempt -> attempt.getFailureInfo().ifPresent(info -> failures.add(info.getExceptionAsString())));
+        }
+        return failures;
     }
 
     private static void assertNoDuplicates(String... tenants) {
