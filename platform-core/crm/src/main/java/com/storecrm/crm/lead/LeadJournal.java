@@ -19,13 +19,13 @@ import org.springframework.stereotype.Component;
 class LeadJournal {
 
     private final LeadHistoryRepository history;
-    private final NewLeadRows rows;
+    private final NewLeadRows newLeadRows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LeadJournal(LeadHistoryRepository history, NewLeadRows rows, ApplicationEventPublisher events, Clock clock) {
+    LeadJournal(LeadHistoryRepository history, NewLeadRows newLeadRows, ApplicationEventPublisher events, Clock clock) {
         this.history = history;
-        this.rows = rows;
+        this.newLeadRows = newLeadRows;
         this.events = events;
         this.clock = clock;
     }
@@ -42,7 +42,8 @@ class LeadJournal {
 
     /** {@link #record} for the creation of many leads at once (file imports), written with one statement. */
     void recordCreated(TenantScope actor, List<LeadChange> created, Instant now) {
-        rows.insertHistory(created.stream().map(change -> LeadHistoryEntry.of(change, actor.userId(), now, null)).toList());
+        newLeadRows.insertHistory(created.stream()
+                .map(change -> LeadHistoryEntry.of(change, actor.userId(), now, null)).toList());
         created.forEach(change -> announce(actor, change, null, now));
     }
 
