@@ -1,14 +1,12 @@
 package com.storecrm.crm.lead.internal;
 
+import com.storecrm.tenancy.jpa.UnnestColumns;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 
@@ -59,22 +57,11 @@ public class NewLeadRows {
                 insert.setObject(2, actor);
                 insert.setTimestamp(3, when);
                 insert.setObject(4, actor);
-                int column = 5;
-                column = array(insert, connection, column, "uuid", leads, Lead::id);
-                column = array(insert, connection, column, "uuid", leads, Lead::storeId);
-                column = array(insert, connection, column, "text", leads, Lead::name);
-                column = array(insert, connection, column, "text", leads, Lead::company);
-                column = array(insert, connection, column, "text", leads, Lead::phone);
-                column = array(insert, connection, column, "text", leads, Lead::email);
-                column = array(insert, connection, column, "text", leads, Lead::chatId);
-                column = array(insert, connection, column, "text", leads, Lead::region);
-                column = array(insert, connection, column, "text", leads, Lead::industry);
-                column = array(insert, connection, column, "text", leads, Lead::source);
-                column = array(insert, connection, column, "uuid", leads, Lead::campaignId);
-                column = array(insert, connection, column, "uuid", leads, Lead::poolId);
-                column = array(insert, connection, column, "text", leads, lead -> lead.status().name());
-                column = array(insert, connection, column, "uuid", leads, Lead::ownerId);
-                array(insert, connection, column, "text", leads, Lead::customFieldsJson);
+                UnnestColumns.of(leads).uuid(Lead::id).uuid(Lead::storeId).text(Lead::name).text(Lead::company)
+                        .text(Lead::phone).text(Lead::email).text(Lead::chatId).text(Lead::region)
+                        .text(Lead::industry).text(Lead::source).uuid(Lead::campaignId).uuid(Lead::poolId)
+                        .text(lead -> lead.status().name()).uuid(Lead::ownerId).text(Lead::customFieldsJson)
+                        .bind(insert, 5);
                 insert.executeUpdate();
             }
         });
@@ -91,28 +78,15 @@ public class NewLeadRows {
                         to_owner, actor_id, at, reason)
                     select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::uuid[],
                         ?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[])""")) {
-                int column = 1;
-                column = array(insert, connection, column, "uuid", history, LeadHistoryEntry::id);
-                column = array(insert, connection, column, "uuid", history, LeadHistoryEntry::storeId);
-                column = array(insert, connection, column, "uuid", history, LeadHistoryEntry::leadId);
-                column = array(insert, connection, column, "text", history, entry -> entry.action().name());
-                column = array(insert, connection, column, "text", history, entry -> name(entry.fromStatus()));
-                column = array(insert, connection, column, "text", history, entry -> name(entry.toStatus()));
-                column = array(insert, connection, column, "uuid", history, LeadHistoryEntry::fromOwner);
-                column = array(insert, connection, column, "uuid", history, LeadHistoryEntry::toOwner);
-                column = array(insert, connection, column, "uuid", history, LeadHistoryEntry::actorId);
-                column = array(insert, connection, column, "timestamptz", history,
-                        entry -> Timestamp.from(entry.at()));
-                array(insert, connection, column, "text", history, LeadHistoryEntry::reason);
+                UnnestColumns.of(history).uuid(LeadHistoryEntry::id).uuid(LeadHistoryEntry::storeId)
+                        .uuid(LeadHistoryEntry::leadId).text(entry -> entry.action().name())
+                        .text(entry -> name(entry.fromStatus())).text(entry -> name(entry.toStatus()))
+                        .uuid(LeadHistoryEntry::fromOwner).uuid(LeadHistoryEntry::toOwner)
+                        .uuid(LeadHistoryEntry::actorId).timestamp(LeadHistoryEntry::at).text(LeadHistoryEntry::reason)
+                        .bind(insert, 1);
                 insert.executeUpdate();
             }
         });
-    }
-
-    private static <T> int array(PreparedStatement statement, Connection connection, int column, String type,
-                                 List<T> rows, Function<T, Object> value) throws SQLException {
-        statement.setArray(column, connection.createArrayOf(type, rows.stream().map(value).toArray()));
-        return column + 1;
     }
 
     private static String name(Enum<?> value) {

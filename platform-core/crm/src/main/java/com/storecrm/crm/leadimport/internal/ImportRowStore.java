@@ -1,9 +1,9 @@
 package com.storecrm.crm.leadimport.internal;
 
+import com.storecrm.tenancy.jpa.UnnestColumns;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,16 +96,6 @@ class ImportRowStore {
             return;
         }
         entities.flush();
-        List<Object> numbers = new ArrayList<>();
-        List<Object> cells = new ArrayList<>();
-        List<Object> leads = new ArrayList<>();
-        List<Object> reasons = new ArrayList<>();
-        for (Outcome outcome : outcomes) {
-            numbers.add(outcome.rowNumber());
-            cells.add(outcome.cells() == null ? null : JSON.writeValueAsString(outcome.cells()));
-            leads.add(outcome.leadId());
-            reasons.add(outcome.reason());
-        }
         int accepted = (int) outcomes.stream().filter(outcome -> outcome.leadId() != null).count();
         int rejected = outcomes.size() - accepted;
         entities.unwrap(Session.class).doWork(connection -> {
@@ -118,10 +108,10 @@ class ImportRowStore {
                         rows_rejected = rows_rejected + ? where id = ?""")) {
                 insert.setObject(1, importId);
                 insert.setObject(2, storeId);
-                insert.setArray(3, connection.createArrayOf("integer", numbers.toArray()));
-                insert.setArray(4, connection.createArrayOf("text", cells.toArray()));
-                insert.setArray(5, connection.createArrayOf("uuid", leads.toArray()));
-                insert.setArray(6, connection.createArrayOf("text", reasons.toArray()));
+                UnnestColumns.of(outcomes).integer(Outcome::rowNumber)
+                        .text(outcome -> outcome.cells() == null ? null : JSON.writeValueAsString(outcome.cells()))
+                        .uuid(Outcome::leadId).text(Outcome::reason)
+                        .bind(insert, 3);
                 insert.executeUpdate();
                 progress.setInt(1, outcomes.size());
                 progress.setInt(2, accepted);

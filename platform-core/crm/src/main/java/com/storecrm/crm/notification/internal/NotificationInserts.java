@@ -1,9 +1,9 @@
 package com.storecrm.crm.notification.internal;
 
+import com.storecrm.tenancy.jpa.UnnestColumns;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +43,9 @@ public class NotificationInserts {
                     select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[],
                         ?::text[], ?::timestamptz[])
                     on conflict (event_key, recipient_id) do nothing returning id""")) {
-                insert.setArray(1, connection.createArrayOf("uuid", rows.stream().map(Row::id).toArray()));
-                insert.setArray(2, connection.createArrayOf("uuid", rows.stream().map(Row::storeId).toArray()));
-                insert.setArray(3, connection.createArrayOf("uuid", rows.stream().map(Row::recipientId).toArray()));
-                insert.setArray(4, connection.createArrayOf("text", rows.stream().map(Row::kind).toArray()));
-                insert.setArray(5, connection.createArrayOf("uuid", rows.stream().map(Row::leadId).toArray()));
-                insert.setArray(6, connection.createArrayOf("uuid", rows.stream().map(Row::poolId).toArray()));
-                insert.setArray(7, connection.createArrayOf("text", rows.stream().map(Row::message).toArray()));
-                insert.setArray(8, connection.createArrayOf("text", rows.stream().map(Row::eventKey).toArray()));
-                insert.setArray(9, connection.createArrayOf("timestamptz",
-                        rows.stream().map(row -> Timestamp.from(row.at())).toArray()));
+                UnnestColumns.of(rows).uuid(Row::id).uuid(Row::storeId).uuid(Row::recipientId).text(Row::kind)
+                        .uuid(Row::leadId).uuid(Row::poolId).text(Row::message).text(Row::eventKey).timestamp(Row::at)
+                        .bind(insert, 1);
                 try (ResultSet ids = insert.executeQuery()) {
                     while (ids.next()) {
                         stored.add(ids.getObject(1, UUID.class));

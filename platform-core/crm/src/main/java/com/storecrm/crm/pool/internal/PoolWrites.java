@@ -1,11 +1,8 @@
 package com.storecrm.crm.pool.internal;
 
+import com.storecrm.tenancy.jpa.UnnestColumns;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,13 +40,8 @@ public class PoolWrites {
         write("""
                 insert into lead_pool_claim (id, store_id, pool_id, user_id, lead_id, claimed_at)
                 select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[])""",
-                connection -> new Array[] {
-                        uuids(connection, claims.stream().map(Claim::id).toList()),
-                        uuids(connection, claims.stream().map(Claim::storeId).toList()),
-                        uuids(connection, claims.stream().map(Claim::poolId).toList()),
-                        uuids(connection, claims.stream().map(Claim::userId).toList()),
-                        uuids(connection, claims.stream().map(Claim::leadId).toList()),
-                        times(connection, claims.stream().map(Claim::at).toList())});
+                UnnestColumns.of(claims).uuid(Claim::id).uuid(Claim::storeId).uuid(Claim::poolId).uuid(Claim::userId)
+                        .uuid(Claim::leadId).timestamp(Claim::at));
     }
 
     /**
@@ -71,36 +63,17 @@ public class PoolWrites {
                 select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::timestamptz[])
                 on conflict (lead_id) do update set pool_id = excluded.pool_id, owner_id = excluded.owner_id,
                     since = excluded.since, warned_at = null, overdue_at = null""",
-                connection -> new Array[] {
-                        uuids(connection, rows.stream().map(Hold::leadId).toList()),
-                        uuids(connection, rows.stream().map(Hold::storeId).toList()),
-                        uuids(connection, rows.stream().map(Hold::poolId).toList()),
-                        uuids(connection, rows.stream().map(Hold::ownerId).toList()),
-                        times(connection, rows.stream().map(Hold::since).toList())});
+                UnnestColumns.of(rows).uuid(Hold::leadId).uuid(Hold::storeId).uuid(Hold::poolId).uuid(Hold::ownerId)
+                        .timestamp(Hold::since));
     }
 
-    private interface Arrays {
-        Array[] of(Connection connection) throws SQLException;
-    }
-
-    private void write(String sql, Arrays arrays) {
+    private void write(String sql, UnnestColumns<?> columns) {
         entities.flush();
         entities.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                Array[] values = arrays.of(connection);
-                for (int i = 0; i < values.length; i++) {
-                    statement.setArray(i + 1, values[i]);
-                }
+                columns.bind(statement, 1);
                 statement.executeUpdate();
             }
         });
-    }
-
-    static Array uuids(Connection connection, List<UUID> values) throws SQLException {
-        return connection.createArrayOf("uuid", values.toArray());
-    }
-
-    static Array times(Connection connection, List<Instant> values) throws SQLException {
-        return connection.createArrayOf("timestamptz", values.stream().map(Timestamp::from).toArray());
     }
 }
